@@ -1,0 +1,143 @@
+/** The outcome of parsing JSON text: the value, or where and why it failed. */
+export type JsonParseResult =
+  { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string };
+
+/**
+ * Parses JSON and, on failure, says at which line and column (1-based) and why.
+ * JSON.parse does the work; engines word and place their errors differently (some give no
+ * position at all for truncated input), so a small scanner finds the first bad character itself.
+ */
+export function parseJson(text: string): JsonParseResult {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    const { index, message } = findJsonError(text);
+    const { line, column } = lineAndColumn(text, index);
+    return { ok: false, line, column, message };
+  }
+}
+
+/** 1-based line and column of a character offset. */
+export function lineAndColumn(text: string, index: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: index - lineStart + 1 };
+}
+
+class JsonSyntaxError extends Error {
+  constructor(
+    readonly index: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function findJsonError(text: string): { index: number; message: string } {
+  let i = 0;
+  const fail = (message: string): never => {
+    throw new JsonSyntaxError(i, i >= text.length ? `unexpected end of file: ${message}` : message);
+  };
+  const describe = () => (i >= text.length ? 'end of file' : JSON.stringify(text[i]));
+  const skipSpace = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const expect = (char: string, context: string) => {
+    skipSpace();
+    if (text[i] !== char) fail(`expected ${JSON.stringify(char)} ${context}, found ${describe()}`);
+    i++;
+  };
+  const parseString = () => {
+    i++; // opening quote
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === '\\') {
+        const next = text[i + 1];
+        if (next === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('bad \\u escape in string');
+          i += 6;
+        } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
+        else fail('bad escape in string');
+      } else if (c.charCodeAt(0) < 0x20) fail('unescaped control character in string');
+      else i++;
+    }
+    fail('string is not closed');
+  };
+  const parseNumber = () => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!match) fail(`invalid number starting with ${describe()}`);
+    i += match![0].length;
+  };
+  const parseValue = (): void => {
+    skipSpace();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      skipSpace();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        skipSpace();
+        if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
+        parseString();
+        expect(':', 'after property name');
+        parseValue();
+        skipSpace();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') {
+          i++;
+          return;
+        } else fail(`expected "," or "}" after property value, found ${describe()}`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      skipSpace();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        parseValue();
+        skipSpace();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') {
+          i++;
+          return;
+        } else fail(`expected "," or "]" after array element, found ${describe()}`);
+      }
+    }
+    if (c === '"') return parseString();
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return parseNumber();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return;
+      }
+    }
+    fail(`unexpected ${describe()} where a value should be`);
+  };
+  try {
+    if (text.trim() === '') return { index: 0, message: 'the file is empty' };
+    parseValue();
+    skipSpace();
+    if (i < text.length) fail(`unexpected ${describe()} after the end of the JSON value`);
+    // The scanner accepted what JSON.parse refused (should not happen): report the engine's view.
+    return { index: 0, message: 'invalid JSON' };
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return { index: error.index, message: error.message };
+    throw error;
+  }
+}

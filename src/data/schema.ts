@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { PARTY_CODES } from './codes';
+
+/** What kind of event a record is; see docs in README "Data". */
+export const KINDS = [
+  'pledge',
+  'approval',
+  'delivery',
+  'deployment',
+  'intent',
+  'request',
+  'refusal',
+  'cumulative',
+] as const;
+
+/** The fixed list of item categories. */
+export const CATEGORIES = [
+  'anti-tank',
+  'air-defence',
+  'artillery',
+  'ammunition',
+  'drones',
+  'aircraft',
+  'naval',
+  'vehicles',
+  'small-arms',
+  'electronic-warfare',
+  'medical',
+  'training',
+  'intelligence-cyber',
+  'troops',
+  'funding',
+  'other',
+] as const;
+
+export const PRECISIONS = ['day', 'week', 'month', 'year'] as const;
+export const BASES = ['explicit', 'inferred'] as const;
+export const UNITS = ['pieces', 'tonnes', 'troops'] as const;
+
+const enumError = (what: string, options: readonly string[]) => ({
+  error: (issue: { input?: unknown }) =>
+    `unknown ${what} ${JSON.stringify(issue.input)} (expected one of: ${options.join(', ')})`,
+});
+
+const isoDate = z.iso.date({ error: 'must be a real calendar date written YYYY-MM-DD' });
+const isoMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month written YYYY-MM' });
+const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
+const currencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code such as USD or EUR' });
+
+const partyCode = z.enum(PARTY_CODES, {
+  error: (issue) =>
+    `unknown donor code ${JSON.stringify(issue.input)} (expected an ISO 3166-1 alpha-2 code such as GB or US, or NATO / EU)`,
+});
+
+export const DateSchema = z.strictObject({
+  start: isoDate,
+  end: isoDate,
+  precision: z.enum(PRECISIONS, enumError('precision', PRECISIONS)),
+  basis: z.enum(BASES, enumError('basis', BASES)),
+});
+
+export const AmountSchema = z.strictObject({
+  value: z
+    .number({ error: 'must be a number in units (350 million is 350000000)' })
+    .positive({ error: 'must be greater than 0' })
+    .finite(),
+  // null: the text prints a figure but names no currency; such an amount is never converted.
+  currency: currencyCode.nullable(),
+});
+
+export const ItemSchema = z.strictObject({
+  category: z.enum(CATEGORIES, enumError('category', CATEGORIES)),
+  name: nonEmpty.optional(),
+  quantity: z
+    .number()
+    .int({ error: 'must be a whole number' })
+    .positive({ error: 'must be greater than 0' })
+    .optional(),
+  unit: z.enum(UNITS, enumError('unit', UNITS)).optional(),
+});
+
+export const SourceRefSchema = z.strictObject({
+  id: nonEmpty,
+  excerpt: nonEmpty,
+  translation: nonEmpty,
+});
+
+/** One announcement: the unit the charts draw. */
+export const AnnouncementSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'must be kebab-case: lower-case letters and digits joined by single hyphens',
+  }),
+  kind: z.enum(KINDS, enumError('kind', KINDS)),
+  donors: z.array(partyCode).min(1, { error: 'must name at least one donor' }),
+  recipient: partyCode,
+  date: DateSchema,
+  amount: AmountSchema.nullable(),
+  items: z.array(ItemSchema),
+  sources: z.array(SourceRefSchema).min(1, { error: 'must cite at least one source' }),
+  partOf: z.string().min(1).optional(),
+  note: nonEmpty.optional(),
+});
+
+export const SourceMetaSchema = z.strictObject({
+  id: nonEmpty,
+  file: nonEmpty,
+  language: z.string().regex(/^[a-z]{2}$/, { error: 'must be an ISO 639-1 code such as nl' }),
+  published: isoMonth,
+  summary: nonEmpty,
+});
+
+export const ExchangeRateSchema = z.strictObject({
+  currency: currencyCode,
+  month: isoMonth,
+  usdPerUnit: z.number().positive({ error: 'must be greater than 0' }).finite(),
+  source: nonEmpty,
+});
+
+/** The file's envelope; records are checked one by one so that one bad record loses no others. */
+export const EnvelopeSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1, { error: 'must be 1' }),
+  sources: z.array(SourceMetaSchema),
+  exchangeRates: z.array(ExchangeRateSchema),
+  announcements: z.array(z.unknown(), { error: 'must be an array of records' }),
+});
+
+/** The whole file, as editors see it through announcements.schema.json. */
+export const DatasetSchema = EnvelopeSchema.extend({
+  announcements: z.array(AnnouncementSchema),
+});
+
+export type Kind = (typeof KINDS)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type Announcement = z.infer<typeof AnnouncementSchema>;
+export type Amount = z.infer<typeof AmountSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export type SourceMeta = z.infer<typeof SourceMetaSchema>;
+export type ExchangeRate = z.infer<typeof ExchangeRateSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** Generates the JSON Schema checked in as data/announcements.schema.json. */
+export function toJsonSchema(): object {
+  return {
+    ...z.toJSONSchema(DatasetSchema, { target: 'draft-2020-12', io: 'input' }),
+    $id: 'announcements.schema.json',
+    title: 'Military aid to Ukraine: curated announcements',
+    description: 'Generated from src/data/schema.ts by `npm run generate-schema`; do not edit.',
+  };
+}
