@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateDataset, validateDatasetText } from './validate';
+
+const datasetText = readFileSync('data/announcements.json', 'utf8');
+const texts = new Map(
+  (JSON.parse(datasetText) as { sources: Array<{ id: string; file: string }> }).sources.map((s) => [
+    s.id,
+    readFileSync(`data/${s.file}`, 'utf8'),
+  ]),
+);
+
+type Json = Record<string, unknown> & { announcements: Array<Record<string, unknown>> };
+const fresh = (): Json => JSON.parse(datasetText) as Json;
+const recordAt = (data: Json, id: string) => {
+  const index = data.announcements.findIndex((r) => r.id === id);
+  if (index < 0) throw new Error(`no record ${id}`);
+  return { index, record: data.announcements[index]! as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+};
+
+describe('the shipped dataset', () => {
+  it('passes every check', () => {
+    const result = validateDatasetText(datasetText, texts);
+    expect(result.problems.map((p) => formatProblem('announcements.json', p))).toEqual([]);
+    expect(result.dataset?.announcements.length).toBe(fresh().announcements.length);
+  });
+});
+
+describe('broken copies are rejected with the record and the field named', () => {
+  // [case, how to break a fresh copy, record id reported, field path, message]; the record is
+  // found at its index in the unbroken file (for the duplicate: the later of the two).
+  const cases: Array<[string, (data: Json) => void, string, string, RegExp, string?]> = [
+    [
+      'a date that is not a date',
+      (d) => (recordAt(d, 'us-approval-350m').record.date.start = '2022-02-30'),
+      'us-approval-350m',
+      'date.start',
+      /real calendar date/,
+    ],
+    [
+      'an end before the start',
+      (d) =>
+        Object.assign(recordAt(d, 'gb-delivery-nlaw-2000').record.date, {
+          start: '2022-01-23',
+          end: '2022-01-17',
+        }),
+      'gb-delivery-nlaw-2000',
+      'date',
+      /start 2022-01-23 is after end 2022-01-17/,
+    ],
+    [
+      'no source',
+      (d) => (recordAt(d, 'us-pledge-2bn-usai').record.sources = []),
+      'us-pledge-2bn-usai',
+      'sources',
+      /at least one source/,
+    ],
+    [
+      'an excerpt not in its article',
+      (d) =>
+        (recordAt(d, 'us-pledge-500m-kyiv').record.sources[0].excerpt =
+          'Biden beloofde $ 500 miljoen.'),
+      'us-pledge-500m-kyiv',
+      'sources[0].excerpt',
+      /not a verbatim part of source/,
+    ],
+    [
+      'an unknown donor',
+      (d) => (recordAt(d, 'dk-deploy-f16-lithuania').record.donors = ['XX']),
+      'dk-deploy-f16-lithuania',
+      'donors[0]',
+      /unknown donor code "XX"/,
+    ],
+    [
+      'an unknown kind',
+      (d) => (recordAt(d, 'us-approval-350m').record.kind = 'gift'),
+      'us-approval-350m',
+      'kind',
+      /unknown kind "gift"/,
+    ],
+    [
+      'a duplicate id',
+      (d) => (recordAt(d, 'us-pledge-2bn-usai').record.id = 'us-approval-350m'),
+      'us-approval-350m',
+      'id',
+      /duplicate id: already used by announcements\[\d+\]/,
+      'us-pledge-2bn-usai',
+    ],
+    [
+      'a negative amount',
+      (d) => (recordAt(d, 'us-approval-200m').record.amount.value = -200000000),
+      'us-approval-200m',
+      'amount.value',
+      /greater than 0/,
+    ],
+    [
+      'an amount not printed in the excerpt',
+      (d) => (recordAt(d, 'us-approval-200m').record.amount.value = 300000000),
+      'us-approval-200m',
+      'amount',
+      /not in any excerpt as printed.*"200 miljoen dollar"/,
+    ],
+    [
+      'a currency the excerpt does not print',
+      (d) => (recordAt(d, 'us-approval-200m').record.amount.currency = 'EUR'),
+      'us-approval-200m',
+      'amount',
+      /not in any excerpt/,
+    ],
+    [
+      'a quantity not printed in the excerpt',
+      (d) => (recordAt(d, 'gb-delivery-nlaw-2000').record.items[0].quantity = 3000),
+      'gb-delivery-nlaw-2000',
+      'items[0].quantity',
+      /3000 pieces is not in any excerpt/,
+    ],
+    [
+      'an event after its article',
+      (d) =>
+        Object.assign(recordAt(d, 'us-approval-350m').record.date, {
+          start: '2022-04-02',
+          end: '2022-04-02',
+        }),
+      'us-approval-350m',
+      'date.end',
+      /after its article's month/,
+    ],
+    [
+      'partOf pointing nowhere',
+      (d) => (recordAt(d, 'us-first-deliveries-350m').record.partOf = 'no-such-package'),
+      'us-first-deliveries-350m',
+      'partOf',
+      /not a record in this file/,
+    ],
+    [
+      'an inferred date without a note',
+      (d) => delete recordAt(d, 'us-approval-350m').record.note,
+      'us-approval-350m',
+      'note',
+      /inferred date must say/,
+    ],
+    [
+      'a missing exchange rate',
+      (d) => (d.exchangeRates = []),
+      'us-delivered-221m-eur',
+      'amount.currency',
+      /no exchange rate for EUR in 2022-03/,
+    ],
+    [
+      'an unknown field',
+      (d) => (recordAt(d, 'us-approval-350m').record.amout = 1),
+      'us-approval-350m',
+      '',
+      /unknown field\(s\): amout/,
+    ],
+    [
+      'an unknown source id',
+      (d) => (recordAt(d, 'us-approval-350m').record.sources[0].id = 'nope'),
+      'us-approval-350m',
+      'sources[0].id',
+      /unknown source "nope"/,
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, breakIt, recordId, field, message, locatedAt = recordId) => {
+    const data = fresh();
+    breakIt(data);
+    const result = validateDataset(data, texts);
+    const problem = result.problems.find((p) => p.recordId === recordId && message.test(p.message));
+    expect(problem, JSON.stringify(result.problems, null, 1)).toBeDefined();
+    const { index } = recordAt(fresh(), locatedAt);
+    expect(problem!.path).toBe(
+      `announcements[${index}]${field ? (field.startsWith('[') ? '' : '.') + field : ''}`,
+    );
+    expect(result.rejected).toBeGreaterThanOrEqual(1);
+    // The other records survive: one bad record loses nothing else.
+    expect(result.dataset!.announcements.length).toBe(
+      fresh().announcements.length - result.rejected,
+    );
+  });
+
+  it('reports truncated JSON with line and column', () => {
+    const truncated = datasetText.slice(0, 2000);
+    const result = validateDatasetText(truncated, texts);
+    expect(result.dataset).toBeNull();
+    const lines = truncated.split('\n');
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]!.message).toMatch(
+      new RegExp(
+        `^malformed JSON at line ${lines.length}, column ${lines.at(-1)!.length + 1}: unexpected end of file`,
+      ),
+    );
+  });
+
+  it('reports a stray comma with its line and column', () => {
+    const result = validateDatasetText('{\n  "schemaVersion": 1,\n}', texts);
+    expect(result.problems[0]!.message).toBe(
+      'malformed JSON at line 3, column 1: expected a property name in double quotes, found "}"',
+    );
+  });
+
+  it('reports an empty file', () => {
+    expect(validateDatasetText('  \n', texts).problems[0]!.message).toMatch(/the file is empty/);
+  });
+
+  it('reports a wrong envelope without crashing', () => {
+    const result = validateDataset([1, 2, 3], texts);
+    expect(result.dataset).toBeNull();
+    expect(result.problems[0]!.recordId).toBeNull();
+  });
+
+  it('formats a problem as file: record-id (json.path): what is wrong', () => {
+    expect(
+      formatProblem('data/x.json', {
+        recordId: 'a-b',
+        path: 'announcements[0].kind',
+        message: 'bad',
+      }),
+    ).toBe('data/x.json: a-b (announcements[0].kind): bad');
+  });
+});

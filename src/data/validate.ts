@@ -1,0 +1,295 @@
+import type { z } from 'zod';
+import { findDutchNumbers, type NumberMention } from '../transforms/dutch-numbers';
+import { createRateIndex, neededRate } from '../transforms/to-usd';
+import { parseJson } from './parse-json';
+import {
+  AnnouncementSchema,
+  EnvelopeSchema,
+  type Announcement,
+  type Dataset,
+  type SourceMeta,
+} from './schema';
+
+/** One thing wrong with the input: which record (null for the file as a whole), where, and what. */
+export interface Problem {
+  recordId: string | null;
+  path: string;
+  message: string;
+}
+
+/** The records that passed, and every problem found; nothing is dropped without a problem naming it. */
+export interface ValidationResult {
+  /** The dataset holding only the records that passed; null when the file itself is unusable. */
+  dataset: Dataset | null;
+  /** How many records were rejected (each has at least one problem). */
+  rejected: number;
+  problems: Problem[];
+}
+
+/** Texts of the articles, by source id. */
+export type SourceTexts = ReadonlyMap<string, string>;
+
+/** Formats a problem as one line: `file: record-id (json.path): what is wrong`. */
+export function formatProblem(file: string, problem: Problem): string {
+  return `${file}: ${problem.recordId ?? 'dataset'} (${problem.path}): ${problem.message}`;
+}
+
+/** Validates dataset text: JSON syntax first (with line and column), then everything else. */
+export function validateDatasetText(text: string, texts: SourceTexts): ValidationResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    return {
+      dataset: null,
+      rejected: 0,
+      problems: [
+        {
+          recordId: null,
+          path: '$',
+          message: `malformed JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
+        },
+      ],
+    };
+  }
+  return validateDataset(parsed.value, texts);
+}
+
+/** Checks the schema and every cross-record rule of the data contract. */
+export function validateDataset(raw: unknown, texts: SourceTexts): ValidationResult {
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    return { dataset: null, rejected: 0, problems: zodProblems(envelope.error, null, []) };
+  }
+  const { announcements: rawRecords, ...meta } = envelope.data;
+  const problems: Problem[] = [];
+  const sourceById = checkSources(meta.sources, texts, problems);
+  const rates = createRateIndex(meta.exchangeRates);
+  checkRateDuplicates(meta.exchangeRates, problems);
+
+  const records: Array<{ index: number; record: Announcement }> = [];
+  const rejected = new Set<number>();
+  const reject = (index: number, recordId: string, path: string, message: string) => {
+    problems.push({ recordId, path: `announcements[${index}]${path}`, message });
+    rejected.add(index);
+  };
+
+  rawRecords.forEach((rawRecord, index) => {
+    const fallbackId = recordIdOf(rawRecord) ?? `#${index + 1}`;
+    const result = AnnouncementSchema.safeParse(rawRecord);
+    if (!result.success) {
+      problems.push(...zodProblems(result.error, fallbackId, ['announcements', index]));
+      rejected.add(index);
+      return;
+    }
+    const record = result.data;
+    const fail = (path: string, message: string) => reject(index, record.id, path, message);
+    checkRecord(record, { sourceById, texts, rates }, fail);
+    records.push({ index, record });
+  });
+
+  // Rules across records: ids are unique and partOf points at a package that exists.
+  const firstIndexById = new Map<string, number>();
+  for (const { index, record } of records) {
+    const first = firstIndexById.get(record.id);
+    if (first === undefined) firstIndexById.set(record.id, index);
+    else reject(index, record.id, '.id', `duplicate id: already used by announcements[${first}]`);
+  }
+  const byId = new Map(records.map(({ record }) => [record.id, record]));
+  for (const { index, record } of records) {
+    if (record.partOf === undefined) continue;
+    const target = byId.get(record.partOf);
+    if (record.partOf === record.id)
+      reject(index, record.id, '.partOf', 'a record cannot be part of itself');
+    else if (!target)
+      reject(
+        index,
+        record.id,
+        '.partOf',
+        `points at "${record.partOf}", which is not a record in this file`,
+      );
+    else if (target.partOf !== undefined)
+      reject(
+        index,
+        record.id,
+        '.partOf',
+        `points at "${target.id}", which is itself part of "${target.partOf}"; point at the package`,
+      );
+  }
+
+  const kept = records.filter(({ index }) => !rejected.has(index)).map(({ record }) => record);
+  return {
+    dataset: { ...meta, announcements: kept },
+    rejected: rejected.size,
+    problems,
+  };
+}
+
+interface RecordContext {
+  sourceById: ReadonlyMap<string, SourceMeta>;
+  texts: SourceTexts;
+  rates: ReturnType<typeof createRateIndex>;
+}
+
+function checkRecord(
+  record: Announcement,
+  { sourceById, texts, rates }: RecordContext,
+  fail: (path: string, message: string) => void,
+) {
+  const { date } = record;
+  if (date.start > date.end) fail('.date', `start ${date.start} is after end ${date.end}`);
+  else if (date.precision === 'day' && date.start !== date.end)
+    fail(
+      '.date',
+      `precision "day" needs start = end (got ${date.start} to ${date.end}); use week, month or year for a span`,
+    );
+  else if (date.precision !== 'day' && date.start === date.end)
+    fail(
+      '.date',
+      `precision "${date.precision}" needs a span (start before end); a single day is precision "day"`,
+    );
+  if (date.basis === 'inferred' && !record.note)
+    fail('.note', 'an inferred date must say in the note how it was inferred');
+
+  record.items.forEach((item, i) => {
+    if (item.quantity !== undefined && item.unit === undefined)
+      fail(`.items[${i}].unit`, 'a quantity needs a unit (pieces, tonnes or troops)');
+  });
+
+  const mentions: NumberMention[] = [];
+  record.sources.forEach((ref, i) => {
+    const meta = sourceById.get(ref.id);
+    if (!meta) {
+      fail(`.sources[${i}].id`, `unknown source "${ref.id}" (not in the file's sources list)`);
+      return;
+    }
+    if (date.end.slice(0, 7) > meta.published)
+      fail(
+        '.date.end',
+        `event (${date.end}) is after its article's month (${ref.id}, published ${meta.published})`,
+      );
+    const text = texts.get(ref.id);
+    if (text !== undefined && !text.includes(ref.excerpt))
+      fail(
+        `.sources[${i}].excerpt`,
+        `excerpt is not a verbatim part of source ${ref.id}: "${clip(ref.excerpt)}"`,
+      );
+    mentions.push(...findDutchNumbers(ref.excerpt));
+  });
+
+  if (record.amount) {
+    const { value, currency } = record.amount;
+    if (!mentions.some((m) => m.value === value && m.currency === currency))
+      fail(
+        '.amount',
+        `${value} ${currency ?? '(no currency)'} is not in any excerpt as printed (${foundFigures(mentions)})`,
+      );
+  }
+  record.items.forEach((item, i) => {
+    if (item.quantity === undefined) return;
+    const wantTonnes = item.unit === 'tonnes';
+    if (
+      !mentions.some(
+        (m) =>
+          m.value === item.quantity && m.currency === null && (m.unit === 'tonnes') === wantTonnes,
+      )
+    )
+      fail(
+        `.items[${i}].quantity`,
+        `${item.quantity} ${item.unit ?? ''} is not in any excerpt as printed (${foundFigures(mentions)})`,
+      );
+  });
+
+  const rate = neededRate(record);
+  if (rate && !rates.has(`${rate.currency}:${rate.month}`))
+    fail(
+      '.amount.currency',
+      `no exchange rate for ${rate.currency} in ${rate.month}; add one to exchangeRates`,
+    );
+}
+
+function checkSources(sources: readonly SourceMeta[], texts: SourceTexts, problems: Problem[]) {
+  const byId = new Map<string, SourceMeta>();
+  sources.forEach((source, i) => {
+    if (byId.has(source.id)) {
+      problems.push({
+        recordId: null,
+        path: `sources[${i}].id`,
+        message: `duplicate source id "${source.id}"`,
+      });
+      return;
+    }
+    byId.set(source.id, source);
+    const text = texts.get(source.id);
+    if (text === undefined) {
+      problems.push({
+        recordId: null,
+        path: `sources[${i}].file`,
+        message: `no text found for source "${source.id}" (${source.file})`,
+      });
+      return;
+    }
+    const dateLine = /^\s*date (\d{4}-\d{2})/.exec(text);
+    if (dateLine && dateLine[1] !== source.published)
+      problems.push({
+        recordId: null,
+        path: `sources[${i}].published`,
+        message: `is ${source.published} but the text's date line says ${dateLine[1]}`,
+      });
+  });
+  return byId;
+}
+
+function checkRateDuplicates(rates: Dataset['exchangeRates'], problems: Problem[]) {
+  const seen = new Set<string>();
+  rates.forEach((rate, i) => {
+    const key = `${rate.currency}:${rate.month}`;
+    if (seen.has(key))
+      problems.push({
+        recordId: null,
+        path: `exchangeRates[${i}]`,
+        message: `second rate for ${rate.currency} in ${rate.month}`,
+      });
+    seen.add(key);
+  });
+}
+
+function zodProblems(error: z.ZodError, recordId: string | null, base: PropertyKey[]): Problem[] {
+  return error.issues.map((issue) => ({
+    recordId,
+    path: toJsonPath([...base, ...issue.path]),
+    message:
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s): ${issue.keys.join(', ')}`
+        : issue.message,
+  }));
+}
+
+/** `['announcements', 3, 'date', 'start']` → `announcements[3].date.start`. */
+export function toJsonPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '$';
+  return path
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+function recordIdOf(raw: unknown): string | null {
+  if (
+    typeof raw === 'object' &&
+    raw !== null &&
+    'id' in raw &&
+    typeof raw.id === 'string' &&
+    raw.id
+  )
+    return raw.id;
+  return null;
+}
+
+function foundFigures(mentions: readonly NumberMention[]): string {
+  if (mentions.length === 0) return 'no figures found in the excerpts';
+  return `found: ${mentions.map((m) => `"${m.text}"`).join(', ')}`;
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
