@@ -1,25 +1,24 @@
-import { loadBuiltInDataset } from '../data/built-in-dataset';
-import { totalCommittedUsd, totalsByDonor } from '../transforms/aggregate';
-import { formatDay, formatUsdCompact, groupName } from '../transforms/format';
+import { useMemo } from 'react';
+import { BarChart } from '../charts/bar-chart/bar-chart';
+import { Timeline } from '../charts/timeline/timeline';
+import { Filters } from '../components/filters';
+import { SourcePanel } from '../components/source-panel';
+import { SummaryLine } from '../components/summary-line';
+import { Tooltip } from '../components/tooltip';
+import { builtInSourceTexts, loadBuiltInDataset } from '../data/built-in-dataset';
+import type { Dataset } from '../data/schema';
+import { formatProblem } from '../data/validate';
+import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
+import { resetViewStore, useViewStore } from '../state/store';
+import { formatDay } from '../transforms/format';
 import { summarise } from '../transforms/summary';
 import { createRateIndex } from '../transforms/to-usd';
-import { formatProblem } from '../data/validate';
-import type { Dataset } from '../data/schema';
+import { ErrorBoundary } from './error-boundary';
 
 // The shipped dataset is data, not state: validated once, when the module loads.
 const result = loadBuiltInDataset();
-const dataset = result.dataset;
-const view = dataset && describe(dataset);
 
-function describe({ announcements: records, exchangeRates }: Dataset) {
-  const rates = createRateIndex(exchangeRates);
-  const donors = totalsByDonor(records, rates).sort(
-    (a, b) => b.committedUsd - a.committedUsd || b.announcements - a.announcements,
-  );
-  return { summary: summarise(records), donors, committed: totalCommittedUsd(records, rates) };
-}
-
-/** The first page: what the shipped dataset holds. The explorer builds on it. */
+/** The explorer: what the dataset holds, filters, the timeline, the comparison, the sources. */
 export function App() {
   return (
     <div className="page">
@@ -28,6 +27,7 @@ export function App() {
         <p className="lede">
           Who promised what, when, and where each figure comes from: the aid announcements in five
           Dutch-language news articles, January 2022 to February 2023, each traced to its sentence.
+          Hover or focus any mark for its source; click it to read the article.
         </p>
       </header>
       <main>
@@ -41,79 +41,89 @@ export function App() {
             </ul>
           </section>
         )}
-        {dataset && view && (
-          <>
-            <section aria-labelledby="holds-title" className="card">
-              <h2 id="holds-title">What the dataset holds</h2>
-              <dl className="stats">
-                <div>
-                  <dt>Announcements</dt>
-                  <dd data-testid="record-count">{view.summary.records}</dd>
-                </div>
-                <div>
-                  <dt>Donors</dt>
-                  <dd data-testid="donor-count">{view.summary.donors}</dd>
-                </div>
-                <div>
-                  <dt>Articles</dt>
-                  <dd data-testid="source-count">{dataset.sources.length}</dd>
-                </div>
-                <div>
-                  <dt>Date span</dt>
-                  <dd data-testid="date-span">
-                    {view.summary.firstDate && view.summary.lastDate
-                      ? `${formatDay(view.summary.firstDate)} – ${formatDay(view.summary.lastDate)}`
-                      : '—'}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Aid committed</dt>
-                  <dd>{formatUsdCompact(view.committed)}</dd>
-                </div>
-              </dl>
-            </section>
-            <section aria-labelledby="donors-title" className="card">
-              <h2 id="donors-title">By donor</h2>
-              <table>
-                <caption>
-                  Aid to Ukraine by donor. Joint announcements form their own row; running totals
-                  and deployments to allies are not added.
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Donor</th>
-                    <th scope="col">Announcements</th>
-                    <th scope="col">Committed (USD)</th>
-                    <th scope="col">Delivered (USD)</th>
-                    <th scope="col">Deployments to allies</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.donors.map((row) => (
-                    <tr key={row.group}>
-                      <th scope="row">{groupName(row.donors)}</th>
-                      <td>{row.announcements}</td>
-                      <td>{row.committedUsd > 0 ? formatUsdCompact(row.committedUsd) : '—'}</td>
-                      <td>{row.deliveredUsd > 0 ? formatUsdCompact(row.deliveredUsd) : '—'}</td>
-                      <td>{row.deployments}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-            <section aria-labelledby="sources-title" className="card">
-              <h2 id="sources-title">The five articles</h2>
-              <ul className="sources">
-                {dataset.sources.map((source) => (
-                  <li key={source.id}>
-                    <span className="source-month">{source.published}</span> {source.summary}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          </>
+        {result.dataset && (
+          <ErrorBoundary onReset={resetViewStore}>
+            <Explorer dataset={result.dataset} />
+          </ErrorBoundary>
         )}
       </main>
+      <footer className="colophon">
+        <p>
+          Data curated by hand from five articles; every figure is linked to its sentence. Euro
+          amounts converted at the ECB's monthly average rate. Flags: flag-icons (MIT).
+        </p>
+      </footer>
     </div>
+  );
+}
+
+function Explorer({ dataset }: { dataset: Dataset }) {
+  const records = dataset.announcements;
+  const rates = useMemo(() => createRateIndex(dataset.exchangeRates), [dataset]);
+  const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
+  const summary = useMemo(() => summarise(records), [records]);
+
+  const donors = useViewStore((s) => s.donors);
+  const kinds = useViewStore((s) => s.kinds);
+  const categories = useViewStore((s) => s.categories);
+  const showDeployments = useViewStore((s) => s.showDeployments);
+  const timeWindow = useViewStore((s) => s.timeWindow);
+  const filtered = useMemo(
+    () => selectFilteredRecords(records, { donors, kinds, categories, showDeployments }),
+    [records, donors, kinds, categories, showDeployments],
+  );
+  const visible = useMemo(
+    () => filtered.filter((record) => overlapsWindow(record, timeWindow)),
+    [filtered, timeWindow],
+  );
+
+  return (
+    <>
+      <section aria-label="What the dataset holds" className="holds">
+        <dl className="stats">
+          <div>
+            <dt>Announcements</dt>
+            <dd data-testid="record-count">{summary.records}</dd>
+          </div>
+          <div>
+            <dt>Donors</dt>
+            <dd data-testid="donor-count">{summary.donors}</dd>
+          </div>
+          <div>
+            <dt>Articles</dt>
+            <dd data-testid="source-count">{dataset.sources.length}</dd>
+          </div>
+          <div>
+            <dt>Date span</dt>
+            <dd data-testid="date-span">
+              {summary.firstDate && summary.lastDate
+                ? `${formatDay(summary.firstDate)} – ${formatDay(summary.lastDate)}`
+                : '—'}
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <div className="explorer">
+        <div className="in-view">
+          <span className="in-view-label">In view:</span>
+          <SummaryLine records={visible} rates={rates} />
+        </div>
+        <Filters records={records} />
+        <Timeline records={records} filtered={filtered} rates={rates} />
+        <BarChart records={visible} allRecords={records} rates={rates} />
+      </div>
+      <section aria-labelledby="sources-title" className="card">
+        <h2 id="sources-title">The five articles</h2>
+        <ul className="sources">
+          {dataset.sources.map((source) => (
+            <li key={source.id}>
+              <span className="source-month">{source.published}</span> {source.summary}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <Tooltip byId={byId} rates={rates} />
+      <SourcePanel byId={byId} rates={rates} sources={dataset.sources} texts={builtInSourceTexts} />
+    </>
   );
 }

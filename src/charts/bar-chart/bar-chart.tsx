@@ -1,0 +1,347 @@
+import { scaleLinear } from 'd3-scale';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { CATEGORIES, type Announcement, type Category, type ExchangeRate } from '../../data/schema';
+import { Flag } from '../../components/flag';
+import { recordLabel } from '../../components/record-label';
+import { useViewStore, type Metric } from '../../state/store';
+import { formatUsdCompact, groupName } from '../../transforms/format';
+import { toUsd } from '../../transforms/to-usd';
+import { KIND_STYLES } from '../shared/kind-style';
+import { useChartWidth } from '../shared/use-chart-size';
+import { layoutBars, quantityUnit, type BarRow, type Segment } from './bar-layout';
+
+const METRICS: Array<[Metric, string]> = [
+  ['usd', 'US dollars'],
+  ['count', 'Announcements'],
+  ['quantity', 'Quantities'],
+];
+
+interface BarChartProps {
+  /** Records that pass the filters and the time window. */
+  records: readonly Announcement[];
+  /** All records, to offer only categories that have quantities. */
+  allRecords: readonly Announcement[];
+  rates: ReadonlyMap<string, ExchangeRate>;
+}
+
+/** Aid by donor group, one segment per record, under the stated counting rules. */
+export function BarChart({ records, allRecords, rates }: BarChartProps) {
+  const { ref, width } = useChartWidth<HTMLDivElement>();
+  const metric = useViewStore((s) => s.metric);
+  const setMetric = useViewStore((s) => s.setMetric);
+  const category = useViewStore((s) => s.quantityCategory);
+  const setCategory = useViewStore((s) => s.setQuantityCategory);
+  const setHoveredGroup = useViewStore((s) => s.setHoveredGroup);
+  const setHovered = useViewStore((s) => s.setHovered);
+  const hoveredId = useViewStore((s) => s.hoveredId);
+  const donorFilter = useViewStore((s) => s.donors);
+  const setDonors = useViewStore((s) => s.setDonors);
+  const pin = useViewStore((s) => s.pin);
+
+  const rows = useMemo(
+    () => layoutBars(records, rates, metric, category),
+    [records, rates, metric, category],
+  );
+  const unit = metric === 'quantity' ? quantityUnit(records, category) : null;
+  const quantityCategories = useMemo(
+    () =>
+      CATEGORIES.filter((c) =>
+        allRecords.some(
+          (r) =>
+            r.kind !== 'deployment' &&
+            r.items.some((i) => i.category === c && i.quantity !== undefined),
+        ),
+      ),
+    [allRecords],
+  );
+  const narrow = width < 600;
+  const labelWidth = narrow ? 96 : 190;
+  const valueWidth = narrow ? 84 : 150;
+  const barWidth = Math.max(80, width - labelWidth - valueWidth - 16);
+  // The scale fits the bars. A running total far beyond them (the Pentagon's $30B against the
+  // articles' $3B) would squash every bar to a sliver, so it is drawn at the edge, marked off scale.
+  const barMax = Math.max(0, ...rows.map((r) => Math.max(r.committed, r.delivered)));
+  const refMax = Math.max(0, ...rows.flatMap((r) => r.references.map((ref) => ref.value)));
+  const max = Math.max(1, barMax, refMax <= barMax * 2 ? refMax : 0);
+  const x = scaleLinear().domain([0, max]).range([0, barWidth]).nice();
+  const domainMax = x.domain()[1]!;
+  const format = (value: number) =>
+    metric === 'usd'
+      ? formatUsdCompact(value)
+      : `${Math.round(value).toLocaleString('en-GB')}${unit && unit !== 'pieces' ? ` ${unit}` : ''}`;
+  const ticks = x.ticks(narrow ? 3 : 5);
+
+  // Roving focus over segments: one tab stop, arrows move.
+  const segmentsInOrder = rows.flatMap((row) =>
+    [
+      ...row.committedSegments,
+      ...row.deliveredSegments.map((s) => ({ ...s, delivered: true })),
+    ].map((s) => ({
+      row: row.group,
+      id: `${row.group}:${'delivered' in s ? 'd' : 'c'}:${s.record.id}`,
+      segment: s as Segment,
+    })),
+  );
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const refs = useRef(new Map<string, SVGRectElement>());
+  const focusKey = segmentsInOrder.some((s) => s.id === activeKey)
+    ? activeKey
+    : segmentsInOrder[0]?.id;
+
+  const showTooltip = (key: string, record: Announcement) => {
+    const box = refs.current.get(key)?.getBoundingClientRect();
+    setHovered(record.id, box ? { x: box.left + box.width / 2, y: box.top } : null);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = segmentsInOrder.findIndex((s) => s.id === focusKey);
+    if (at < 0) return;
+    let next = at;
+    if (event.key === 'ArrowRight') next = Math.min(segmentsInOrder.length - 1, at + 1);
+    else if (event.key === 'ArrowLeft') next = Math.max(0, at - 1);
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const rowIndex = rows.findIndex((r) => r.group === segmentsInOrder[at]!.row);
+      const target = rows[rowIndex + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (target) next = segmentsInOrder.findIndex((s) => s.row === target.group);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      pin(segmentsInOrder[at]!.segment.record.id);
+    } else return;
+    event.preventDefault();
+    const key = segmentsInOrder[next]!.id;
+    setActiveKey(key);
+    refs.current.get(key)?.focus();
+  };
+
+  const isFiltered = (row: BarRow) =>
+    donorFilter.length === row.donors.length && row.donors.every((d) => donorFilter.includes(d));
+
+  const segmentRect = (
+    row: BarRow,
+    segment: Segment,
+    kind: 'c' | 'd',
+    y: number,
+    height: number,
+  ) => {
+    const key = `${row.group}:${kind}:${segment.record.id}`;
+    const style = KIND_STYLES[segment.record.kind];
+    const x0 = x(segment.start);
+    const w = Math.max(1, x(segment.start + segment.value) - x0);
+    const usd = toUsd(segment.record, rates);
+    return (
+      <rect
+        key={key}
+        ref={(el) => {
+          if (el) refs.current.set(key, el);
+          else refs.current.delete(key);
+        }}
+        x={x0}
+        y={y}
+        width={w}
+        height={height}
+        fill={style.color}
+        fillOpacity={kind === 'c' ? 0.85 : 1}
+        stroke="#fff"
+        strokeWidth={1}
+        role="img"
+        aria-label={`${kind === 'd' ? 'Delivered' : metric === 'count' ? 'Announcement' : 'Committed'}: ${recordLabel(segment.record, usd)}`}
+        tabIndex={key === focusKey ? 0 : -1}
+        className={`segment${hoveredId === segment.record.id ? ' emphasised' : ''}`}
+        onPointerEnter={() => showTooltip(key, segment.record)}
+        onPointerLeave={() => setHovered(null)}
+        onFocus={() => {
+          setActiveKey(key);
+          showTooltip(key, segment.record);
+        }}
+        onBlur={() => setHovered(null)}
+      />
+    );
+  };
+
+  const rowHeight = metric === 'count' ? 26 : 34;
+  return (
+    <section className="card chart-card" aria-labelledby="bars-title">
+      <div className="chart-header">
+        <h2 id="bars-title">Aid by donor</h2>
+        <div className="chart-controls">
+          <div role="radiogroup" aria-label="Compare" className="segmented">
+            {METRICS.map(([value, label]) => (
+              <button
+                key={value}
+                type="button"
+                role="radio"
+                aria-checked={metric === value}
+                onClick={() => setMetric(value)}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+          {metric === 'quantity' && (
+            <label className="select-label">
+              Category{' '}
+              <select value={category} onChange={(e) => setCategory(e.target.value as Category)}>
+                {quantityCategories.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+      </div>
+      <p className="hint" id="bars-help">
+        {metric === 'usd' &&
+          'Committed (upper bar) and delivered (lower bar) in US dollars; ★ marks a running total, never added. '}
+        {metric === 'count' && 'Announcements of aid to Ukraine (every kind), each counted once. '}
+        {metric === 'quantity' &&
+          `Committed (upper) and delivered (lower) ${category} items${unit ? `, in ${unit}` : ''}. `}
+        Each segment is one announcement: hover or focus it for its source. Click a bar to filter to
+        that donor.
+      </p>
+      <div ref={ref} className="chart-frame" onKeyDown={onKeyDown}>
+        {rows.length === 0 ? (
+          <p className="empty">Nothing to compare: no record in view has this measure.</p>
+        ) : (
+          <div
+            role="group"
+            aria-label={`Aid by donor: ${METRICS.find(([m]) => m === metric)![1]}`}
+            aria-describedby="bars-help"
+          >
+            <svg width={width} height={22} aria-hidden="true" className="axis">
+              {ticks.map((t) => (
+                <text key={t} x={labelWidth + x(t)} y={14} textAnchor="middle">
+                  {format(t)}
+                </text>
+              ))}
+            </svg>
+            {rows.map((row) => (
+              <div
+                key={row.group}
+                className={`bar-row${isFiltered(row) ? ' selected' : ''}`}
+                onPointerEnter={() => setHoveredGroup(row.group)}
+                onPointerLeave={() => setHoveredGroup(null)}
+              >
+                <button
+                  type="button"
+                  className="bar-label"
+                  style={{ width: labelWidth }}
+                  aria-pressed={isFiltered(row)}
+                  aria-label={`Filter to ${groupName(row.donors)}`}
+                  onClick={() => setDonors(isFiltered(row) ? [] : row.donors)}
+                  onFocus={() => setHoveredGroup(row.group)}
+                  onBlur={() => setHoveredGroup(null)}
+                >
+                  <span className="lane-flags">
+                    {row.donors.map((code) => (
+                      <Flag key={code} code={code} />
+                    ))}
+                  </span>
+                  <span className="lane-name">
+                    {narrow ? row.donors.join('+') : groupName(row.donors)}
+                  </span>
+                </button>
+                <svg
+                  width={barWidth + 8}
+                  height={rowHeight}
+                  className="bars"
+                  onClick={() => setDonors(isFiltered(row) ? [] : row.donors)}
+                >
+                  {ticks.map((t) => (
+                    <line key={t} x1={x(t)} x2={x(t)} y1={0} y2={rowHeight} className="grid" />
+                  ))}
+                  {row.committedSegments.map((s) =>
+                    segmentRect(row, s, 'c', 4, metric === 'count' ? rowHeight - 8 : 15),
+                  )}
+                  {metric !== 'count' &&
+                    row.deliveredSegments.map((s) => segmentRect(row, s, 'd', 21, 9))}
+                  {row.references.map(({ record, value }) => {
+                    const key = `${row.group}:r:${record.id}`;
+                    const offScale = value > domainMax;
+                    const rx = offScale ? barWidth : x(value);
+                    return (
+                      <g key={key} className={`reference${offScale ? ' off-scale' : ''}`}>
+                        <line x1={rx} x2={rx} y1={1} y2={rowHeight - 1} />
+                        <rect
+                          ref={(el) => {
+                            if (el) refs.current.set(key, el);
+                            else refs.current.delete(key);
+                          }}
+                          x={rx - 6}
+                          y={0}
+                          width={12}
+                          height={rowHeight}
+                          fill="transparent"
+                          role="img"
+                          aria-label={`Running total, not added${offScale ? ', beyond the scale' : ''}: ${recordLabel(record, value)}`}
+                          tabIndex={-1}
+                          onPointerEnter={() => showTooltip(key, record)}
+                          onPointerLeave={() => setHovered(null)}
+                        />
+                        <text
+                          x={rx + (rx + 20 > barWidth ? -4 : 4)}
+                          y={12}
+                          textAnchor={rx + 20 > barWidth ? 'end' : 'start'}
+                        >
+                          {offScale ? '★ →' : '★'}
+                        </text>
+                      </g>
+                    );
+                  })}
+                </svg>
+                <span className="bar-value" style={{ width: valueWidth }}>
+                  {row.committed > 0
+                    ? format(row.committed)
+                    : row.references.length === 0 && <span className="muted">no sum printed</span>}
+                  {metric !== 'count' && row.delivered > 0 && (
+                    <span className="delivered">
+                      {' '}
+                      {narrow ? '' : 'delivered '}
+                      {format(row.delivered)}
+                    </span>
+                  )}
+                  {row.references.map((r) => (
+                    <span key={r.record.id} className="delivered">
+                      {' '}
+                      ★ {format(r.value)} running total{r.value > domainMax ? ' (off scale)' : ''}
+                    </span>
+                  ))}
+                </span>
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
+      <details className="counting-note">
+        <summary>How this is counted</summary>
+        <ul>
+          <li>
+            Committed = pledges, approvals and deliveries; a delivery that is part of an earlier
+            package is inside that package and never added again.
+          </li>
+          <li>Delivered = deliveries, parts of packages included.</li>
+          <li>
+            ★ A running total (e.g. the Pentagon's “about 30 billion dollars”) is shown beside its
+            donor, never added. One far beyond the bars is drawn at the edge with an arrow and its
+            value written out.
+          </li>
+          <li>
+            Donors whose announcements print no sum are listed without a bar: the articles do not
+            say how much.
+          </li>
+          <li>
+            An announcement by several donors together stays whole in its own row (e.g. “NATO +
+            United States”): never split, never counted for each.
+          </li>
+          <li>
+            Deployments of troops, jets and ships to allies are not aid to Ukraine and are never
+            counted here.
+          </li>
+          <li>
+            Euro amounts are converted at the ECB's monthly average rate for the month of the event;
+            an amount printed without a currency is not converted.
+          </li>
+        </ul>
+      </details>
+    </section>
+  );
+}

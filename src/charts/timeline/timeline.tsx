@@ -1,0 +1,424 @@
+import { symbolCircle } from 'd3-shape';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Announcement, ExchangeRate } from '../../data/schema';
+import { recordLabel } from '../../components/record-label';
+import { Flag } from '../../components/flag';
+import { useViewStore } from '../../state/store';
+import { donorGroupKey } from '../../transforms/aggregate';
+import { formatUsdCompact, partyName } from '../../transforms/format';
+import { ONE_DAY } from '../../transforms/dates';
+import { KIND_STYLES } from '../shared/kind-style';
+import { useChartWidth } from '../shared/use-chart-size';
+import {
+  axisTicks,
+  createBrokenTimeScale,
+  layoutTimeline,
+  markPath,
+  type Mark,
+} from './timeline-layout';
+import { nextMarkId } from './timeline-navigation';
+import { useTimelineZoom } from './use-timeline-zoom';
+
+const AXIS_HEIGHT = 30;
+
+interface TimelineProps {
+  /** Every record of the dataset: fixes the axis so filtering never moves it. */
+  records: readonly Announcement[];
+  /** The records that pass the filters: these are drawn. */
+  filtered: readonly Announcement[];
+  rates: ReadonlyMap<string, ExchangeRate>;
+}
+
+/** Every announcement on a zoomable, broken time axis, in lanes by donor or by kind. */
+export function Timeline({ records, filtered, rates }: TimelineProps) {
+  const { ref: containerRef, width: outerWidth } = useChartWidth<HTMLDivElement>();
+  const laneMode = useViewStore((s) => s.laneMode);
+  const setLaneMode = useViewStore((s) => s.setLaneMode);
+  const timeWindow = useViewStore((s) => s.timeWindow);
+  const setTimeWindow = useViewStore((s) => s.setTimeWindow);
+  const hoveredGroup = useViewStore((s) => s.hoveredGroup);
+  const hoveredId = useViewStore((s) => s.hoveredId);
+  const pinnedId = useViewStore((s) => s.pinnedId);
+  const setHovered = useViewStore((s) => s.setHovered);
+  const pin = useViewStore((s) => s.pin);
+
+  const narrow = outerWidth < 600;
+  const labelWidth = narrow ? 84 : 172;
+  const plotWidth = Math.max(120, outerWidth - labelWidth - 4);
+
+  const base = useMemo(() => createBrokenTimeScale(records, plotWidth), [records, plotWidth]);
+  const layout = useMemo(
+    () =>
+      layoutTimeline(filtered, rates, base.scale, laneMode, (key) =>
+        laneMode === 'donor' && key.includes('+') ? (narrow ? 40 : 48) : 0,
+      ),
+    [filtered, rates, base.scale, laneMode, narrow],
+  );
+  const { ref: plotRef, transform, zoomBy, panBy, reset } = useTimelineZoom(plotWidth, layout.height);
+  const scale = useMemo(() => transform.rescaleX(base.scale), [transform, base.scale]);
+  const ticks = useMemo(
+    () => axisTicks(scale, plotWidth, base.breaks, narrow ? 52 : 60),
+    [scale, plotWidth, base.breaks, narrow],
+  );
+
+  // The zoomed window narrows the other views; the whole span is "no window".
+  const { k, x } = transform;
+  useEffect(() => {
+    if (k === 1 && x === 0) setTimeWindow(null);
+    else setTimeWindow([+scale.invert(0), +scale.invert(plotWidth)]);
+  }, [k, x, scale, plotWidth, setTimeWindow]);
+  // A cleared window (e.g. "Clear filters") resets the zoom.
+    useEffect(() => {
+    if (timeWindow === null && (k !== 1 || x !== 0)) reset();
+  }, [timeWindow, k, x, reset]);
+
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const markRefs = useRef(new Map<string, SVGGElement>());
+  const laneOrder = useMemo(() => layout.lanes.map((lane) => lane.key), [layout.lanes]);
+  const focusable =
+    activeId && layout.marks.some((m) => m.record.id === activeId)
+      ? activeId
+      : layout.marks[0]?.record.id;
+
+  const positionOf = (mark: Mark) => {
+    const x0 = scale(mark.t0);
+    const x1 = scale(mark.t1);
+    const cx = mark.isSpan ? (x0 + x1) / 2 : scale(mark.t0 + ONE_DAY / 2);
+    return { x0, x1, cx };
+  };
+
+  const showTooltipFor = (id: string) => {
+    const element = markRefs.current.get(id);
+    if (!element) return;
+    const box = element.getBoundingClientRect();
+    setHovered(id, { x: box.left + box.width / 2, y: box.top });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const { key } = event;
+    if (key === '+' || key === '=') zoomBy(1.6);
+    else if (key === '-' || key === '_') zoomBy(1 / 1.6);
+    else if (key === '0') reset();
+    else if (event.shiftKey && (key === 'ArrowLeft' || key === 'ArrowRight'))
+      panBy(key === 'ArrowLeft' ? plotWidth / 4 : -plotWidth / 4);
+    else if (['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(key)) {
+      const next = nextMarkId(layout.marks, laneOrder, focusable ?? null, key);
+      if (next) {
+        setActiveId(next);
+        const mark = layout.marks.find((m) => m.record.id === next)!;
+        const { cx } = positionOf(mark);
+        if (cx < 0 || cx > plotWidth) panBy(plotWidth / 2 - cx);
+        requestAnimationFrame(() => markRefs.current.get(next)?.focus());
+      }
+    } else if (key === 'Enter' || key === ' ') {
+      const id = (event.target as Element).getAttribute?.('data-record-id');
+      if (id) pin(id);
+    } else return;
+    event.preventDefault();
+  };
+
+  const height = AXIS_HEIGHT + layout.height + 2;
+  const visible = layout.marks.filter((mark) => {
+    const { x0, x1 } = positionOf(mark);
+    return (x1 >= -40 && x0 <= plotWidth + 40) || mark.record.id === focusable;
+  });
+
+  return (
+    <section className="card chart-card" aria-labelledby="timeline-title">
+      <div className="chart-header">
+        <h2 id="timeline-title">Timeline</h2>
+        <div className="chart-controls">
+          <div role="radiogroup" aria-label="Lanes" className="segmented">
+            <span className="segmented-label" aria-hidden="true">
+              Lanes
+            </span>
+            {(['donor', 'kind'] as const).map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                role="radio"
+                aria-checked={laneMode === mode}
+                onClick={() => setLaneMode(mode)}
+              >
+                {mode === 'donor' ? 'By donor' : 'By kind'}
+              </button>
+            ))}
+          </div>
+          <div className="zoom-buttons" role="group" aria-label="Zoom">
+            <button type="button" onClick={() => zoomBy(1.6)} aria-label="Zoom in">
+              +
+            </button>
+            <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label="Zoom out">
+              −
+            </button>
+            <button
+              type="button"
+              onClick={reset}
+              aria-label="Reset zoom"
+              disabled={k === 1 && x === 0}
+            >
+              Reset
+            </button>
+          </div>
+        </div>
+      </div>
+      <p id="timeline-help" className="hint">
+        Scroll or pinch to zoom, drag to pan. Quiet stretches of more than 45 days are squeezed into
+        hatched breaks, and busy weeks get extra room, so read dates from the axis. Keys: arrows
+        move between marks, Enter opens the source, + and − zoom, 0 resets, Shift+arrows pan.
+      </p>
+      <TimelineLegend maxUsd={layout.maxUsd} maxArea={layout.maxArea} />
+      <div ref={containerRef} className="chart-frame">
+        {layout.marks.length === 0 ? (
+          <p className="empty">No announcement matches the filters.</p>
+        ) : (
+          <svg
+            width={outerWidth}
+            height={height}
+            role="group"
+            aria-label={`Timeline of ${layout.marks.length} announcements, in lanes by ${laneMode}`}
+            aria-describedby="timeline-help"
+            onKeyDown={onKeyDown}
+            className="timeline"
+          >
+            <defs>
+              {Object.entries(KIND_STYLES).map(([kind, style]) => (
+                <linearGradient key={kind} id={`soft-${kind}`} x1="0" x2="1" y1="0" y2="0">
+                  <stop offset="0" stopColor={style.color} stopOpacity="0" />
+                  <stop offset="0.2" stopColor={style.color} stopOpacity="0.35" />
+                  <stop offset="0.8" stopColor={style.color} stopOpacity="0.35" />
+                  <stop offset="1" stopColor={style.color} stopOpacity="0" />
+                </linearGradient>
+              ))}
+              <pattern
+                id="break-hatch"
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <line x1="0" y1="0" x2="0" y2="6" stroke="#c4cad1" strokeWidth="2" />
+              </pattern>
+              <clipPath id="plot-clip">
+                <rect x={0} y={-AXIS_HEIGHT} width={plotWidth} height={height + AXIS_HEIGHT} />
+              </clipPath>
+            </defs>
+            <g aria-hidden="true" className="lane-labels">
+              {layout.lanes.map((lane, i) => (
+                <g key={lane.key} transform={`translate(0,${AXIS_HEIGHT + lane.y})`}>
+                  {i % 2 === 0 && (
+                    <rect width={outerWidth} height={lane.height} className="lane-band" />
+                  )}
+                  <foreignObject
+                    x={4}
+                    y={0}
+                    width={labelWidth - 8}
+                    height={Math.max(lane.height, 20)}
+                  >
+                    <div
+                      className={`lane-label${lane.donors && lane.donors.length > 1 ? ' joint' : ''}`}
+                      style={{ height: lane.height }}
+                    >
+                      {lane.donors ? (
+                        <>
+                          <span className="lane-flags">
+                            {lane.donors.map((code) => (
+                              <Flag key={code} code={code} />
+                            ))}
+                          </span>
+                          <span className="lane-name">
+                            {narrow
+                              ? lane.donors.join('+')
+                              : lane.donors.map((c) => partyName(c)).join(' + ')}
+                          </span>
+                        </>
+                      ) : (
+                        <span className="lane-name">{KIND_STYLES[lane.kind!].label}</span>
+                      )}
+                    </div>
+                  </foreignObject>
+                </g>
+              ))}
+            </g>
+            <g transform={`translate(${labelWidth},0)`}>
+              <g aria-hidden="true" className="axis" clipPath="url(#plot-clip)">
+                <line x1={0} x2={plotWidth} y1={AXIS_HEIGHT - 0.5} y2={AXIS_HEIGHT - 0.5} />
+                {ticks.map((tick) => (
+                  <g
+                    key={tick.x}
+                    transform={`translate(${tick.x},0)`}
+                    className={`tick tick-${tick.level}`}
+                  >
+                    <line y1={AXIS_HEIGHT - 6} y2={height} className="grid" />
+                    <text
+                      y={AXIS_HEIGHT - 10}
+                      textAnchor={
+                        tick.x < 24 ? 'start' : tick.x > plotWidth - 24 ? 'end' : 'middle'
+                      }
+                    >
+                      {tick.label}
+                    </text>
+                  </g>
+                ))}
+              </g>
+              <g ref={plotRef} transform={`translate(0,${AXIS_HEIGHT})`} className="plot">
+                <rect width={plotWidth} height={layout.height} fill="transparent" />
+                <g clipPath="url(#plot-clip)">
+                  {base.breaks.map((gap) => {
+                    const x0 = scale(gap.start);
+                    const x1 = scale(gap.end);
+                    return (
+                      <g key={gap.start} aria-hidden="true">
+                        <rect
+                          x={x0}
+                          width={Math.max(0, x1 - x0)}
+                          height={layout.height}
+                          fill="url(#break-hatch)"
+                          opacity={0.6}
+                        />
+                        <path
+                          d={`M${(x0 + x1) / 2 - 6},-2 l5,-10 M${(x0 + x1) / 2 + 1},-2 l5,-10`}
+                          className="break-mark"
+                        />
+                      </g>
+                    );
+                  })}
+                  {visible.map((mark) => {
+                    const { record } = mark;
+                    const style = KIND_STYLES[record.kind];
+                    const { x0, x1, cx } = positionOf(mark);
+                    const dimmed =
+                      hoveredGroup !== null && donorGroupKey(record.donors) !== hoveredGroup;
+                    const emphasised = record.id === hoveredId || record.id === pinnedId;
+                    return (
+                      <g
+                        key={record.id}
+                        ref={(el) => {
+                          if (el) markRefs.current.set(record.id, el);
+                          else markRefs.current.delete(record.id);
+                        }}
+                        data-record-id={record.id}
+                        role="img"
+                        aria-label={recordLabel(record, mark.usd)}
+                        tabIndex={record.id === focusable ? 0 : -1}
+                        className={`mark${dimmed ? ' dimmed' : ''}${emphasised ? ' emphasised' : ''}`}
+                        onPointerEnter={() => showTooltipFor(record.id)}
+                        onPointerLeave={() => setHovered(null)}
+                        onFocus={() => {
+                          setActiveId(record.id);
+                          showTooltipFor(record.id);
+                        }}
+                        onBlur={() => setHovered(null)}
+                        onClick={() => pin(record.id)}
+                      >
+                        {mark.isSpan && (
+                          <rect
+                            x={x0}
+                            y={mark.cy - 5}
+                            width={Math.max(2, x1 - x0)}
+                            height={10}
+                            fill={`url(#soft-${record.kind})`}
+                            rx={5}
+                          />
+                        )}
+                        <circle cx={cx} cy={mark.cy} r={mark.radius + 5} className="focus-ring" />
+                        <path
+                          d={markPath(style.shape, mark.area)}
+                          transform={`translate(${cx},${mark.cy}) rotate(${style.rotate})`}
+                          fill={mark.usd !== null ? style.color : '#ffffff'}
+                          fillOpacity={mark.usd !== null ? 0.85 : 1}
+                          stroke={style.color}
+                          strokeWidth={1.75}
+                        />
+                      </g>
+                    );
+                  })}
+                </g>
+              </g>
+            </g>
+          </svg>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** What size, fill and span mean; kinds are keyed by the filter chips' shapes. */
+function TimelineLegend({ maxUsd, maxArea }: { maxUsd: number; maxArea: number }) {
+  const color = KIND_STYLES.pledge.color;
+  const small = Math.max(50, maxArea / 20);
+  return (
+    <ul className="legend" aria-label="Legend">
+      {maxUsd > 0 && (
+        <li>
+          <svg width={46} height={36} aria-hidden="true">
+            <path
+              d={markPath(symbolCircle, small)}
+              transform="translate(8,24)"
+              fill={color}
+              fillOpacity={0.85}
+            />
+            <path
+              d={markPath(symbolCircle, maxArea)}
+              transform="translate(29,18)"
+              fill={color}
+              fillOpacity={0.85}
+            />
+          </svg>
+          Area by US dollars: {formatUsdCompact(maxUsd / 20)} … {formatUsdCompact(maxUsd)}
+        </li>
+      )}
+      <li>
+        <svg width={18} height={18} aria-hidden="true">
+          <path
+            d={markPath(symbolCircle, 70)}
+            transform="translate(9,9)"
+            fill="#fff"
+            stroke={color}
+            strokeWidth={1.75}
+          />
+        </svg>
+        Hollow: no sum printed
+      </li>
+      <li>
+        <svg width={54} height={14} aria-hidden="true">
+          <rect x={1} y={2} width={52} height={10} rx={5} fill="url(#legend-soft)" />
+          <defs>
+            <linearGradient id="legend-soft" x1="0" x2="1">
+              <stop offset="0" stopColor={color} stopOpacity="0" />
+              <stop offset="0.2" stopColor={color} stopOpacity="0.35" />
+              <stop offset="0.8" stopColor={color} stopOpacity="0.35" />
+              <stop offset="1" stopColor={color} stopOpacity="0" />
+            </linearGradient>
+          </defs>
+          <path
+            d={markPath(symbolCircle, 40)}
+            transform="translate(27,7)"
+            fill="#fff"
+            stroke={color}
+            strokeWidth={1.5}
+          />
+        </svg>
+        Soft-ended band: date known only to the week, month or year
+      </li>
+      <li>
+        <svg width={30} height={14} aria-hidden="true">
+          <rect x={1} y={2} width={28} height={10} fill="url(#break-hatch-legend)" />
+          <defs>
+            <pattern
+              id="break-hatch-legend"
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <line x1="0" y1="0" x2="0" y2="6" stroke="#c4cad1" strokeWidth="2" />
+            </pattern>
+          </defs>
+        </svg>
+        Squeezed quiet stretch
+      </li>
+      <li>Shape and colour: kind (see the filters)</li>
+    </ul>
+  );
+}

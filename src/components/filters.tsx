@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import { CATEGORIES, type Announcement } from '../data/schema';
+import { KIND_ORDER, KIND_STYLES } from '../charts/shared/kind-style';
+import { markPath } from '../charts/timeline/timeline-layout';
+import { useViewStore } from '../state/store';
+import { partyName } from '../transforms/format';
+import { Flag } from './flag';
+
+/** Donor, kind and category filters, the deployments toggle, and a way to clear them. */
+export function Filters({ records }: { records: readonly Announcement[] }) {
+  const donors = useViewStore((s) => s.donors);
+  const kinds = useViewStore((s) => s.kinds);
+  const categories = useViewStore((s) => s.categories);
+  const showDeployments = useViewStore((s) => s.showDeployments);
+  const timeWindow = useViewStore((s) => s.timeWindow);
+  const toggleDonor = useViewStore((s) => s.toggleDonor);
+  const toggleKind = useViewStore((s) => s.toggleKind);
+  const toggleCategory = useViewStore((s) => s.toggleCategory);
+  const setShowDeployments = useViewStore((s) => s.setShowDeployments);
+  const clearFilters = useViewStore((s) => s.clearFilters);
+
+  const { donorCodes, presentKinds, presentCategories } = useMemo(() => {
+    const sorted = [...records].sort((a, b) => (a.date.start < b.date.start ? -1 : 1));
+    return {
+      donorCodes: [...new Set(sorted.flatMap((r) => r.donors))],
+      presentKinds: KIND_ORDER.filter((k) => records.some((r) => r.kind === k)),
+      presentCategories: CATEGORIES.filter((c) =>
+        records.some((r) => r.items.some((i) => i.category === c)),
+      ),
+    };
+  }, [records]);
+  const anything = donors.length + kinds.length + categories.length > 0 || timeWindow !== null;
+
+  return (
+    <section className="card filters" aria-labelledby="filters-title">
+      <div className="chart-header">
+        <h2 id="filters-title">Filters</h2>
+        <button type="button" onClick={clearFilters} disabled={!anything}>
+          Clear filters
+        </button>
+      </div>
+      <fieldset>
+        <legend>Donors</legend>
+        <div className="chips">
+          {donorCodes.map((code) => (
+            <button
+              key={code}
+              type="button"
+              className="chip"
+              aria-pressed={donors.includes(code)}
+              onClick={() => toggleDonor(code)}
+            >
+              <Flag code={code} /> {partyName(code)}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Kinds (shape and colour on the charts)</legend>
+        <div className="chips">
+          {presentKinds.map((kind) => {
+            const style = KIND_STYLES[kind];
+            const disabled = kind === 'deployment' && !showDeployments;
+            return (
+              <button
+                key={kind}
+                type="button"
+                className="chip"
+                aria-pressed={kinds.includes(kind)}
+                disabled={disabled}
+                onClick={() => toggleKind(kind)}
+              >
+                <svg width={14} height={14} viewBox="-7 -7 14 14" aria-hidden="true">
+                  <path
+                    d={markPath(style.shape, 60)}
+                    transform={`rotate(${style.rotate})`}
+                    fill={style.color}
+                  />
+                </svg>{' '}
+                {style.label}
+              </button>
+            );
+          })}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Item categories</legend>
+        <div className="chips">
+          {presentCategories.map((category) => (
+            <button
+              key={category}
+              type="button"
+              className="chip"
+              aria-pressed={categories.includes(category)}
+              onClick={() => toggleCategory(category)}
+            >
+              {category}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={showDeployments}
+          onChange={(e) => setShowDeployments(e.target.checked)}
+        />{' '}
+        Show deployments to allies on the timeline (troops, jets and ships sent to Poland, Romania,
+        Lithuania, Bulgaria…; never counted as aid)
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useRef } from 'react';
+import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
+import type { SourceTexts } from '../data/validate';
+import { useViewStore } from '../state/store';
+import { toUsd } from '../transforms/to-usd';
+import { Excerpt, Highlighted, RecordFacts } from './record-details';
+
+interface SourcePanelProps {
+  byId: ReadonlyMap<string, Announcement>;
+  rates: ReadonlyMap<string, ExchangeRate>;
+  sources: readonly SourceMeta[];
+  texts: SourceTexts;
+}
+
+/** The pinned record in full, and each article it cites with the excerpt highlighted. */
+export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
+  const pinnedId = useViewStore((s) => s.pinnedId);
+  const pin = useViewStore((s) => s.pin);
+  const record = pinnedId ? byId.get(pinnedId) : undefined;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+
+  useEffect(() => {
+    if (!record) return;
+    if (!returnFocus.current) returnFocus.current = document.activeElement;
+    headingRef.current?.focus();
+    // Bring the first cited sentence into view inside the panel.
+    document
+      .querySelector('.source-panel mark.excerpt-in-article')
+      ?.scrollIntoView({ block: 'center' });
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') pin(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [record, pin]);
+
+  useEffect(() => {
+    if (record || !returnFocus.current) return;
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    if (target instanceof HTMLElement || target instanceof SVGElement) target.focus();
+  }, [record]);
+
+  if (!record) return null;
+  const sourceIds = [...new Set(record.sources.map((s) => s.id))];
+  return (
+    <aside className="source-panel" aria-labelledby="panel-title">
+      <div className="panel-head">
+        <h2 id="panel-title" tabIndex={-1} ref={headingRef}>
+          The source
+        </h2>
+        <button type="button" onClick={() => pin(null)} aria-label="Close the source (Escape)">
+          ✕
+        </button>
+      </div>
+      <p className="muted record-id">Record {record.id}</p>
+      <RecordFacts record={record} usd={toUsd(record, rates)} />
+      {record.note && (
+        <p className="note">
+          <strong>Curator’s note:</strong> {record.note}
+        </p>
+      )}
+      {record.partOf && byId.has(record.partOf) && (
+        <p>
+          Part of{' '}
+          <button type="button" className="link" onClick={() => pin(record.partOf!)}>
+            {record.partOf}
+          </button>
+          ; counted inside that package, not again.
+        </p>
+      )}
+      <h3>Excerpts</h3>
+      {record.sources.map((_, i) => (
+        <Excerpt key={i} record={record} index={i} />
+      ))}
+      {sourceIds.map((id) => {
+        const meta = sources.find((s) => s.id === id);
+        const text = texts.get(id);
+        const excerpts = record.sources.filter((s) => s.id === id).map((s) => s.excerpt);
+        const ranges = text
+          ? excerpts.flatMap((e) => {
+              const at = text.indexOf(e);
+              return at < 0 ? [] : [[at, at + e.length] as [number, number]];
+            })
+          : [];
+        return (
+          <section key={id} className="article" aria-label={`Article ${id}`}>
+            <h3>The article{meta ? `, ${meta.published}` : ''}</h3>
+            {meta && <p className="muted">{meta.summary}</p>}
+            {text ? (
+              <div className="article-text" lang="nl" tabIndex={0} aria-label="Full article text">
+                <ArticleText text={text} ranges={ranges} />
+              </div>
+            ) : (
+              <p className="muted">The text of this article did not come with the dataset.</p>
+            )}
+          </section>
+        );
+      })}
+    </aside>
+  );
+}
+
+function ArticleText({ text, ranges }: { text: string; ranges: Array<[number, number]> }) {
+  // Same as Highlighted, with a class the panel scrolls to.
+  return (
+    <span className="article-body">
+      <Highlighted text={text} ranges={ranges} markClassName="excerpt-in-article" />
+    </span>
+  );
+}

@@ -1,0 +1,55 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { Announcement, ExchangeRate } from '../data/schema';
+import { useViewStore } from '../state/store';
+import { toUsd } from '../transforms/to-usd';
+import { Excerpt, RecordFacts } from './record-details';
+
+const MARGIN = 8;
+
+/** The source under the hovered or focused mark, kept inside the viewport. */
+export function Tooltip({
+  byId,
+  rates,
+}: {
+  byId: ReadonlyMap<string, Announcement>;
+  rates: ReadonlyMap<string, ExchangeRate>;
+}) {
+  const hoveredId = useViewStore((s) => s.hoveredId);
+  const anchor = useViewStore((s) => s.hoverAnchor);
+  const record = hoveredId ? byId.get(hoveredId) : undefined;
+  const ref = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !anchor) return;
+    const { width, height } = element.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth;
+    const vh = window.innerHeight;
+    const left = Math.min(Math.max(MARGIN, anchor.x - width / 2), vw - width - MARGIN);
+    // Above the mark when there is room, else below it; never off screen.
+    const above = anchor.y - height - 12;
+    const top = above >= MARGIN ? above : Math.min(anchor.y + 28, vh - height - MARGIN);
+    setPosition({ left, top: Math.max(MARGIN, top) });
+  }, [anchor, hoveredId]);
+
+  if (!record || !anchor) return null;
+  return (
+    <div
+      ref={ref}
+      role="tooltip"
+      id="mark-tooltip"
+      className="tooltip"
+      style={position ? { left: position.left, top: position.top } : { left: -9999, top: 0 }}
+    >
+      <RecordFacts record={record} usd={toUsd(record, rates)} />
+      <Excerpt record={record} index={0} />
+      {record.sources.length > 1 && (
+        <p className="muted">
+          + {record.sources.length - 1} more excerpt(s): click or press Enter for all.
+        </p>
+      )}
+      <p className="muted tooltip-hint">Click or press Enter to read the article.</p>
+    </div>
+  );
+}

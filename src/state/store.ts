@@ -1,0 +1,86 @@
+import { create } from 'zustand';
+import type { Category, Kind } from '../data/schema';
+
+/** Which quantity the bar chart compares. */
+export type Metric = 'usd' | 'count' | 'quantity';
+/** How the timeline groups its lanes. */
+export type LaneMode = 'donor' | 'kind';
+
+/** The view state: filters, time window, focus and chart settings. The dataset is not state. */
+export interface ViewState {
+  /** Donor codes to keep; empty keeps all. A record matches when any of its donors is kept. */
+  donors: string[];
+  kinds: Kind[];
+  categories: Category[];
+  showDeployments: boolean;
+  /** The visible time window in epoch ms, [start, end); null is the whole span. */
+  timeWindow: [number, number] | null;
+  laneMode: LaneMode;
+  metric: Metric;
+  quantityCategory: Category;
+  hoveredId: string | null;
+  /** Where the hovered mark sits on screen (viewport px), for the tooltip. */
+  hoverAnchor: { x: number; y: number } | null;
+  /** The donor group under the pointer in the bar chart ("NATO+US"). */
+  hoveredGroup: string | null;
+  pinnedId: string | null;
+}
+
+export interface ViewActions {
+  toggleDonor: (code: string) => void;
+  setDonors: (codes: string[]) => void;
+  toggleKind: (kind: Kind) => void;
+  toggleCategory: (category: Category) => void;
+  setShowDeployments: (show: boolean) => void;
+  clearFilters: () => void;
+  setTimeWindow: (window: [number, number] | null) => void;
+  setLaneMode: (mode: LaneMode) => void;
+  setMetric: (metric: Metric) => void;
+  setQuantityCategory: (category: Category) => void;
+  setHovered: (id: string | null, anchor?: { x: number; y: number } | null) => void;
+  setHoveredGroup: (group: string | null) => void;
+  pin: (id: string | null) => void;
+}
+
+/** The state a new page (and every test) starts from. */
+export const initialViewState: ViewState = {
+  donors: [],
+  kinds: [],
+  categories: [],
+  showDeployments: false,
+  timeWindow: null,
+  laneMode: 'donor',
+  metric: 'usd',
+  quantityCategory: 'anti-tank',
+  hoveredId: null,
+  hoverAnchor: null,
+  hoveredGroup: null,
+  pinnedId: null,
+};
+
+const toggle = <T>(list: readonly T[], value: T): T[] =>
+  list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+
+/** The one store of the app's view state. */
+export const useViewStore = create<ViewState & ViewActions>()((set) => ({
+  ...initialViewState,
+  toggleDonor: (code) => set((s) => ({ donors: toggle(s.donors, code) })),
+  setDonors: (donors) => set({ donors }),
+  toggleKind: (kind) => set((s) => ({ kinds: toggle(s.kinds, kind) })),
+  toggleCategory: (category) => set((s) => ({ categories: toggle(s.categories, category) })),
+  setShowDeployments: (showDeployments) => set({ showDeployments }),
+  clearFilters: () => set({ donors: [], kinds: [], categories: [], timeWindow: null }),
+  setTimeWindow: (timeWindow) => set({ timeWindow }),
+  setLaneMode: (laneMode) => set({ laneMode }),
+  setMetric: (metric) => set({ metric }),
+  setQuantityCategory: (quantityCategory) => set({ quantityCategory }),
+  setHovered: (hoveredId, hoverAnchor = null) =>
+    set({ hoveredId, hoverAnchor: hoveredId ? hoverAnchor : null }),
+  setHoveredGroup: (hoveredGroup) => set({ hoveredGroup }),
+  pin: (pinnedId) => set({ pinnedId }),
+}));
+
+/** Puts the store back to its first state (tests start from it). */
+export function resetViewStore() {
+  useViewStore.setState(initialViewState);
+}

@@ -1,0 +1,56 @@
+import type { Announcement } from '../data/schema';
+import { formatDay } from './format';
+
+const DAY = 86_400_000;
+
+/** Epoch ms of the start of an ISO day (UTC). */
+export function dayStart(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+/** Epoch ms of the end of an ISO day (UTC), i.e. the start of the next day. */
+export function dayEnd(iso: string): number {
+  return dayStart(iso) + DAY;
+}
+
+/** One day in ms. */
+export const ONE_DAY = DAY;
+
+const monthYear = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(dayStart(iso));
+
+/**
+ * A record's date as its precision allows: "21 Jan 2022", "17–23 Jan 2022", "Aug 2021",
+ * "Dec 2021 – Jan 2022", "2019", "2019 – Jan 2022".
+ */
+export function formatRecordDate(date: Announcement['date'], locale = 'en'): string {
+  const { start, end, precision } = date;
+  if (precision === 'day' || start === end) return formatDay(start, locale);
+  if (precision === 'week') {
+    const sameMonth = start.slice(0, 7) === end.slice(0, 7);
+    return sameMonth
+      ? `${Number(start.slice(8))}–${formatDay(end, locale)}`
+      : `${formatDay(start, locale)} – ${formatDay(end, locale)}`;
+  }
+  if (precision === 'month') {
+    const from = monthYear(start, locale);
+    const to = monthYear(end, locale);
+    if (from === to) return from;
+    // A month-precision span can start mid-month (after a known event): say so by the day.
+    return start.endsWith('-01') ? `${from} – ${to}` : `${formatDay(start, locale)} – ${to}`;
+  }
+  const fromYear = start.slice(0, 4);
+  if (start.endsWith('-01-01') && end.endsWith('-12-31') && fromYear === end.slice(0, 4))
+    return fromYear;
+  return `${fromYear} – ${monthYear(end, locale)}`;
+}
+
+/** "around 21 Jan 2022" for an inferred date, the plain date for an explicit one. */
+export function describeRecordDate(date: Announcement['date'], locale = 'en'): string {
+  const text = formatRecordDate(date, locale);
+  return date.basis === 'inferred' ? `around ${text}` : text;
+}
