@@ -46,11 +46,19 @@ export function Highlighted({
   return <>{parts}</>;
 }
 
-/** How a date was reached: "inferred from ‘vrijdag’", from the curator's note. */
+// Words that make a quoted phrase a date cue ("vrijdag", "afgelopen week", "eind november").
+const TIME_WORDS =
+  /(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|gisteren|morgen|week|maand|jaar|dagen|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|eind|begin|vlak voor|binnen|pas)/i;
+
+/**
+ * How a date was reached: "inferred from ‘vrijdag’" when the curator's note opens with the Dutch
+ * words the date was read from, else a pointer to the note.
+ */
 export function dateBasis(record: Announcement): string {
   if (record.date.basis === 'explicit') return 'date given in the text';
   const quoted = /^['‘]([^'’]+)['’]/.exec(record.note ?? '');
-  return quoted ? `inferred from ‘${quoted[1]}’` : 'inferred (see note)';
+  if (quoted && TIME_WORDS.test(quoted[1]!)) return `inferred from ‘${quoted[1]}’`;
+  return 'inferred, see the note';
 }
 
 /** The amount as printed in the article ("350 miljoen dollar"), or the raw figure. */

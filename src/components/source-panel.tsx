@@ -24,7 +24,8 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
     if (!record) return;
     if (!returnFocus.current) returnFocus.current = document.activeElement;
     headingRef.current?.focus();
-    // Bring the first cited sentence into view inside the panel.
+    // Bring the first cited sentence of the article into view (the panel and the article's own
+    // scroll box both move; the page behind stays put).
     document
       .querySelector('.source-panel mark.excerpt-in-article')
       ?.scrollIntoView({ block: 'center' });
@@ -76,7 +77,7 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
       ))}
       {sourceIds.map((id) => {
         const meta = sources.find((s) => s.id === id);
-        const text = texts.get(id);
+        const text = texts.has(id) ? articleBody(texts.get(id)!) : undefined;
         const excerpts = record.sources.filter((s) => s.id === id).map((s) => s.excerpt);
         const ranges = text
           ? excerpts.flatMap((e) => {
@@ -109,4 +110,9 @@ function ArticleText({ text, ranges }: { text: string; ranges: Array<[number, nu
       <Highlighted text={text} ranges={ranges} markClassName="excerpt-in-article" />
     </span>
   );
+}
+
+/** The article without the " date 2022-03 " line the files open with (shown in the heading). */
+export function articleBody(text: string): string {
+  return text.replace(/^\s*date \d{4}-\d{2}\s*/, '');
 }

@@ -44,6 +44,11 @@ export function Tooltip({
     >
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       <Excerpt record={record} index={0} />
+      {record.note && (
+        <p className="tooltip-note">
+          <strong>Note:</strong> {record.note}
+        </p>
+      )}
       {record.sources.length > 1 && (
         <p className="muted">
           + {record.sources.length - 1} more excerpt(s): click or press Enter for all.

@@ -231,11 +231,13 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                   onFocus={() => setHoveredGroup(row.group)}
                   onBlur={() => setHoveredGroup(null)}
                 >
-                  <span className="lane-flags">
-                    {row.donors.map((code) => (
-                      <Flag key={code} code={code} />
-                    ))}
-                  </span>
+                  {(!narrow || row.donors.length === 1) && (
+                    <span className="lane-flags">
+                      {row.donors.map((code) => (
+                        <Flag key={code} code={code} />
+                      ))}
+                    </span>
+                  )}
                   <span className="lane-name">
                     {narrow ? row.donors.join('+') : groupName(row.donors)}
                   </span>
@@ -291,7 +293,9 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                 <span className="bar-value" style={{ width: valueWidth }}>
                   {row.committed > 0
                     ? format(row.committed)
-                    : row.references.length === 0 && <span className="muted">no sum printed</span>}
+                    : row.references.length === 0 && (
+                        <span className="muted">{narrow ? 'no sum' : 'no sum printed'}</span>
+                      )}
                   {metric !== 'count' && row.delivered > 0 && (
                     <span className="delivered">
                       {' '}

@@ -263,8 +263,12 @@ export function axisTicks(
   const t0 = +scale.invert(0);
   const t1 = +scale.invert(width);
   const inBreak = (t: number) => breaks.some((b) => t > b.start && t < b.end);
-  const taken: Array<AxisTick & { t: number }> = [];
-  const fits = (x: number) => taken.every((tick) => Math.abs(tick.x - x) >= minGap);
+  const taken: Array<AxisTick & { t: number; w: number }> = [];
+  // Label widths are estimated (11px type), counting the year a label may gain below.
+  const widthOf = (label: string, level: AxisTick['level']) =>
+    (label.length + (level === 'year' ? 0 : 5)) * 6.5;
+  const fits = (x: number, w: number) =>
+    taken.every((tick) => Math.abs(tick.x - x) >= Math.max(minGap, (tick.w + w) / 2 + 10));
   const levels: Array<
     [AxisTick['level'], (start: Date, end: Date) => Date[], (d: Date) => string]
   > = [
@@ -281,8 +285,10 @@ export function axisTicks(
       const t = +date;
       if (inBreak(t)) continue;
       const x = scale(t);
-      if (x < 0 || x > width || !fits(x)) continue;
-      taken.push({ x, t, label: label(date), level });
+      const text = label(date);
+      const w = widthOf(text, level);
+      if (x < 0 || x > width || !fits(x, w)) continue;
+      taken.push({ x, t, w, label: text, level });
     }
   }
   taken.sort((a, b) => a.x - b.x);

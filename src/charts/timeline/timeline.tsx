@@ -54,7 +54,13 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
       ),
     [filtered, rates, base.scale, laneMode, narrow],
   );
-  const { ref: plotRef, transform, zoomBy, panBy, reset } = useTimelineZoom(plotWidth, layout.height);
+  const {
+    ref: plotRef,
+    transform,
+    zoomBy,
+    panBy,
+    reset,
+  } = useTimelineZoom(plotWidth, layout.height);
   const scale = useMemo(() => transform.rescaleX(base.scale), [transform, base.scale]);
   const ticks = useMemo(
     () => axisTicks(scale, plotWidth, base.breaks, narrow ? 52 : 60),
@@ -68,7 +74,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
     else setTimeWindow([+scale.invert(0), +scale.invert(plotWidth)]);
   }, [k, x, scale, plotWidth, setTimeWindow]);
   // A cleared window (e.g. "Clear filters") resets the zoom.
-    useEffect(() => {
+  useEffect(() => {
     if (timeWindow === null && (k !== 1 || x !== 0)) reset();
   }, [timeWindow, k, x, reset]);
 
