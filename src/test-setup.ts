@@ -3,3 +3,6 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// jsdom lays nothing out, so it has no scrolling; the app scrolls the cited sentence into view.
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Announcement, ExchangeRate } from '../data/schema';
+import type { ExchangeRate } from '../data/schema';
 import {
   countByKind,
   donorGroupKey,
@@ -8,27 +8,13 @@ import {
   totalsByDonor,
 } from './aggregate';
 import { createRateIndex, toUsd } from './to-usd';
+import { makeRecord, usd } from '../test/make-record';
 
 const rates = createRateIndex([
   { currency: 'EUR', month: '2022-03', usdPerUnit: 1.1, source: 'test' } satisfies ExchangeRate,
 ]);
 
-let next = 0;
-function record(overrides: Partial<Announcement>): Announcement {
-  next += 1;
-  return {
-    id: `r-${next}`,
-    kind: 'pledge',
-    donors: ['US'],
-    recipient: 'UA',
-    date: { start: '2022-03-01', end: '2022-03-01', precision: 'day', basis: 'explicit' },
-    amount: null,
-    items: [],
-    sources: [{ id: 's', excerpt: 'x', translation: 'x' }],
-    ...overrides,
-  };
-}
-const usd = (value: number) => ({ value, currency: 'USD' });
+const record = makeRecord;
 
 describe('toUsd', () => {
   it.each([

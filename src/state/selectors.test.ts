@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { makeRecord, onDay } from '../test/make-record';
+import { dayStart } from '../transforms/dates';
+import {
+  matchesFilters,
+  overlapsWindow,
+  selectFilteredRecords,
+  selectVisibleRecords,
+} from './selectors';
+import { initialViewState } from './store';
+
+const none = { donors: [], kinds: [], categories: [], showDeployments: false };
+
+describe('matchesFilters', () => {
+  const joint = makeRecord({ donors: ['NATO', 'US'], items: [{ category: 'anti-tank' }] });
+  const deployment = makeRecord({ kind: 'deployment', recipient: 'PL' });
+
+  it('keeps everything but deployments when no filter is set', () => {
+    expect(matchesFilters(joint, none)).toBe(true);
+    expect(matchesFilters(deployment, none)).toBe(false);
+    expect(matchesFilters(deployment, { ...none, showDeployments: true })).toBe(true);
+  });
+
+  it('matches a joint record by any of its donors', () => {
+    expect(matchesFilters(joint, { ...none, donors: ['NATO'] })).toBe(true);
+    expect(matchesFilters(joint, { ...none, donors: ['GB'] })).toBe(false);
+  });
+
+  it('filters by kind and by item category', () => {
+    expect(matchesFilters(joint, { ...none, kinds: ['delivery'] })).toBe(false);
+    expect(matchesFilters(joint, { ...none, categories: ['anti-tank'] })).toBe(true);
+    expect(matchesFilters(joint, { ...none, categories: ['medical'] })).toBe(false);
+  });
+});
+
+describe('time window', () => {
+  const week = makeRecord({
+    date: { start: '2022-01-17', end: '2022-01-23', precision: 'week', basis: 'inferred' },
+  });
+  const day = makeRecord({ date: onDay('2022-02-24') });
+
+  it('keeps a record whose span overlaps the window at all', () => {
+    expect(overlapsWindow(week, [dayStart('2022-01-23'), dayStart('2022-02-01')])).toBe(true);
+    expect(overlapsWindow(week, [dayStart('2022-01-24'), dayStart('2022-02-01')])).toBe(false);
+    expect(overlapsWindow(day, null)).toBe(true);
+  });
+
+  it('selects by filters for the timeline, by filters and window for the rest', () => {
+    const records = [week, day];
+    expect(selectFilteredRecords(records, initialViewState)).toHaveLength(2);
+    const visible = selectVisibleRecords(records, {
+      ...initialViewState,
+      timeWindow: [dayStart('2022-02-01'), dayStart('2022-03-01')],
+    });
+    expect(visible).toEqual([day]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Announcement } from '../data/schema';
+import { describeRecordDate, formatRecordDate } from './dates';
+
+const date = (
+  start: string,
+  end: string,
+  precision: Announcement['date']['precision'],
+  basis: Announcement['date']['basis'] = 'explicit',
+) => ({ start, end, precision, basis });
+
+describe('formatRecordDate', () => {
+  it.each([
+    [date('2022-01-21', '2022-01-21', 'day'), '21 Jan 2022'],
+    [date('2022-01-17', '2022-01-23', 'week'), '17–23 Jan 2022'],
+    [date('2022-02-24', '2022-03-02', 'week'), '24 Feb 2022 – 2 Mar 2022'],
+    [date('2021-08-01', '2021-08-31', 'month'), 'Aug 2021'],
+    [date('2021-12-01', '2022-01-31', 'month'), 'Dec 2021 – Jan 2022'],
+    [date('2022-02-24', '2022-03-31', 'month'), '24 Feb 2022 – Mar 2022'],
+    [date('2019-01-01', '2019-12-31', 'year'), '2019'],
+    [date('2019-01-01', '2022-01-31', 'year'), '2019 – Jan 2022'],
+  ])('%o reads %s', (d, expected) => {
+    expect(formatRecordDate(d)).toBe(expected);
+  });
+
+  it('says "around" for an inferred date only', () => {
+    expect(describeRecordDate(date('2022-01-21', '2022-01-21', 'day', 'inferred'))).toBe(
+      'around 21 Jan 2022',
+    );
+    expect(describeRecordDate(date('2022-01-21', '2022-01-21', 'day'))).toBe('21 Jan 2022');
+  });
+});
