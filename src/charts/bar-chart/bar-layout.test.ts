@@ -88,7 +88,7 @@ describe('layoutBars by count and quantity', () => {
     });
     const more = makeRecord({ items: [{ category: 'ammunition', quantity: 5, unit: 'tonnes' }] });
     const rounds = makeRecord({
-      items: [{ category: 'ammunition', quantity: 1e6, unit: 'rounds' }],
+      items: [{ category: 'ammunition', quantity: 3, unit: 'pieces' }],
     });
     expect(quantityUnit([tonnes, more, rounds], 'ammunition')).toBe('tonnes');
     const rows = layoutBars([tonnes, more, rounds], rates, 'quantity', 'ammunition');
