@@ -69,14 +69,18 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
 
   // The zoomed window narrows the other views; the whole span is "no window".
   const { k, x } = transform;
+  const sentWindow = useRef<[number, number] | null>(null);
   useEffect(() => {
-    if (k === 1 && x === 0) setTimeWindow(null);
-    else setTimeWindow([+scale.invert(0), +scale.invert(plotWidth)]);
+    const window: [number, number] | null =
+      k === 1 && x === 0 ? null : [+scale.invert(0), +scale.invert(plotWidth)];
+    sentWindow.current = window;
+    setTimeWindow(window);
   }, [k, x, scale, plotWidth, setTimeWindow]);
-  // A cleared window (e.g. "Clear filters") resets the zoom.
+  // A window cleared elsewhere (e.g. "Clear filters") while zoomed resets the zoom. Runs only
+  // when the store's window changes, so it never undoes a zoom not yet written to the store.
   useEffect(() => {
-    if (timeWindow === null && (k !== 1 || x !== 0)) reset();
-  }, [timeWindow, k, x, reset]);
+    if (timeWindow === null && sentWindow.current !== null) reset();
+  }, [timeWindow, reset]);
 
   const [activeId, setActiveId] = useState<string | null>(null);
   const markRefs = useRef(new Map<string, SVGGElement>());
