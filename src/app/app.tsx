@@ -109,8 +109,10 @@ function Explorer({ dataset }: { dataset: Dataset }) {
           <SummaryLine records={visible} rates={rates} />
         </div>
         <Filters records={records} />
-        <Timeline records={records} filtered={filtered} rates={rates} />
-        <BarChart records={visible} allRecords={records} rates={rates} />
+        <div className="charts">
+          <Timeline records={records} filtered={filtered} rates={rates} />
+          <BarChart records={visible} allRecords={records} rates={rates} />
+        </div>
       </div>
       <section aria-labelledby="sources-title" className="card">
         <h2 id="sources-title">The five articles</h2>

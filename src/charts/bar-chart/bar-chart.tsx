@@ -195,7 +195,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
         {metric === 'count' && 'Announcements of aid to Ukraine (every kind), each counted once. '}
         {metric === 'quantity' &&
           `Committed (upper) and delivered (lower) ${category} items${unit ? `, in ${unit}` : ''}. `}
-        Each segment is one announcement: hover or focus it for its source. Click a bar to filter to
+        Each segment is one announcement, coloured by kind as in the filters: hover or focus it for its source. Click a bar to filter to
         that donor.
       </p>
       <div ref={ref} className="chart-frame" onKeyDown={onKeyDown}>

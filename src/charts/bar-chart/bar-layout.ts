@@ -7,6 +7,7 @@ import {
 } from '../../transforms/aggregate';
 import { toUsd } from '../../transforms/to-usd';
 import type { Metric } from '../../state/store';
+import { KIND_ORDER } from '../shared/kind-style';
 
 /** One record's share of a bar. */
 export interface Segment {
@@ -78,7 +79,12 @@ export function layoutBars(
     }
     return row;
   };
-  for (const record of records) {
+  // Counted announcements stack kind by kind, so a bar reads as its mix of kinds.
+  const ordered =
+    metric === 'count'
+      ? [...records].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+      : records;
+  for (const record of ordered) {
     if (!isAidToUkraine(record)) continue;
     // Every donor in view gets a row in dollars, so "no sum printed" is shown, not hidden.
     if (metric === 'usd') rowOf(record);
