@@ -167,6 +167,13 @@ describe('the explorer', () => {
     );
   });
 
+  it('reaches the running total beside a bar from the keyboard, marked as never added', () => {
+    render(<App />);
+    const total = within(barChart()).getByRole('img', { name: /^Running total, not added/ });
+    act(() => total.focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('running total, never added');
+  });
+
   it('explains how the comparison is counted', async () => {
     render(<App />);
     await userEvent.click(screen.getByText('How this is counted'));

@@ -72,16 +72,24 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
   const ticks = x.ticks(narrow ? 3 : 5);
 
   // Roving focus over segments: one tab stop, arrows move.
-  const segmentsInOrder = rows.flatMap((row) =>
-    [
-      ...row.committedSegments,
-      ...row.deliveredSegments.map((s) => ({ ...s, delivered: true })),
-    ].map((s) => ({
+  // Every focusable part of the chart in reading order: committed, delivered, running totals.
+  const segmentsInOrder = rows.flatMap((row) => [
+    ...row.committedSegments.map((s) => ({
       row: row.group,
-      id: `${row.group}:${'delivered' in s ? 'd' : 'c'}:${s.record.id}`,
-      segment: s as Segment,
+      id: `${row.group}:c:${s.record.id}`,
+      record: s.record,
     })),
-  );
+    ...row.deliveredSegments.map((s) => ({
+      row: row.group,
+      id: `${row.group}:d:${s.record.id}`,
+      record: s.record,
+    })),
+    ...row.references.map((r) => ({
+      row: row.group,
+      id: `${row.group}:r:${r.record.id}`,
+      record: r.record,
+    })),
+  ]);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const refs = useRef(new Map<string, SVGRectElement>());
   const focusKey = segmentsInOrder.some((s) => s.id === activeKey)
@@ -103,7 +111,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
       const target = rows[rowIndex + (event.key === 'ArrowDown' ? 1 : -1)];
       if (target) next = segmentsInOrder.findIndex((s) => s.row === target.group);
     } else if (event.key === 'Enter' || event.key === ' ') {
-      pin(segmentsInOrder[at]!.segment.record.id);
+      pin(segmentsInOrder[at]!.record.id);
     } else return;
     event.preventDefault();
     const key = segmentsInOrder[next]!.id;
@@ -195,8 +203,8 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
         {metric === 'count' && 'Announcements of aid to Ukraine (every kind), each counted once. '}
         {metric === 'quantity' &&
           `Committed (upper) and delivered (lower) ${category} items${unit ? `, in ${unit}` : ''}. `}
-        Each segment is one announcement, coloured by kind as in the filters: hover or focus it for its source. Click a bar to filter to
-        that donor.
+        Each segment is one announcement, coloured by kind as in the filters: hover or focus it for
+        its source. Click a bar to filter to that donor.
       </p>
       <div ref={ref} className="chart-frame" onKeyDown={onKeyDown}>
         {rows.length === 0 ? (
@@ -275,9 +283,15 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                           fill="transparent"
                           role="img"
                           aria-label={`Running total, not added${offScale ? ', beyond the scale' : ''}: ${recordLabel(record, value)}`}
-                          tabIndex={-1}
+                          tabIndex={key === focusKey ? 0 : -1}
+                          className="segment"
                           onPointerEnter={() => showTooltip(key, record)}
                           onPointerLeave={() => setHovered(null)}
+                          onFocus={() => {
+                            setActiveKey(key);
+                            showTooltip(key, record);
+                          }}
+                          onBlur={() => setHovered(null)}
                         />
                         <text
                           x={rx + (rx + 20 > barWidth ? -4 : 4)}
