@@ -35,7 +35,11 @@ export function formatProblem(file: string, problem: Problem): string {
 }
 
 /** Validates dataset text: JSON syntax first (with line and column), then everything else. */
-export function validateDatasetText(text: string, texts: SourceTexts): ValidationResult {
+export function validateDatasetText(
+  text: string,
+  texts: SourceTexts,
+  options: ValidateOptions = {},
+): ValidationResult {
   const parsed = parseJson(text);
   if (!parsed.ok) {
     return {
@@ -50,18 +54,31 @@ export function validateDatasetText(text: string, texts: SourceTexts): Validatio
       ],
     };
   }
-  return validateDataset(parsed.value, texts);
+  return validateDataset(parsed.value, texts, options);
+}
+
+/** How strict to be about things a user's dataset may leave out. */
+export interface ValidateOptions {
+  /**
+   * True (the shipped dataset, the CLI): every source must come with its text. False (a user's
+   * own dataset): a source without text is allowed, and its excerpts are shown as unverified.
+   */
+  requireTexts?: boolean;
 }
 
 /** Checks the schema and every cross-record rule of the data contract. */
-export function validateDataset(raw: unknown, texts: SourceTexts): ValidationResult {
+export function validateDataset(
+  raw: unknown,
+  texts: SourceTexts,
+  { requireTexts = true }: ValidateOptions = {},
+): ValidationResult {
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) {
     return { dataset: null, rejected: 0, problems: zodProblems(envelope.error, null, []) };
   }
   const { announcements: rawRecords, ...meta } = envelope.data;
   const problems: Problem[] = [];
-  const sourceById = checkSources(meta.sources, texts, problems);
+  const sourceById = checkSources(meta.sources, texts, problems, requireTexts);
   const rates = createRateIndex(meta.exchangeRates);
   checkRateDuplicates(meta.exchangeRates, problems);
 
@@ -206,7 +223,12 @@ function checkRecord(
     );
 }
 
-function checkSources(sources: readonly SourceMeta[], texts: SourceTexts, problems: Problem[]) {
+function checkSources(
+  sources: readonly SourceMeta[],
+  texts: SourceTexts,
+  problems: Problem[],
+  requireTexts: boolean,
+) {
   const byId = new Map<string, SourceMeta>();
   sources.forEach((source, i) => {
     if (byId.has(source.id)) {
@@ -220,6 +242,7 @@ function checkSources(sources: readonly SourceMeta[], texts: SourceTexts, proble
     byId.set(source.id, source);
     const text = texts.get(source.id);
     if (text === undefined) {
+      if (!requireTexts) return;
       problems.push({
         recordId: null,
         path: `sources[${i}].file`,
