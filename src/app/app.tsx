@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BarChart } from '../charts/bar-chart/bar-chart';
 import { Timeline } from '../charts/timeline/timeline';
+import { DataLoader, readFiles } from '../components/data-loader';
 import { Filters } from '../components/filters';
 import { SourcePanel } from '../components/source-panel';
 import { SummaryLine } from '../components/summary-line';
 import { Tooltip } from '../components/tooltip';
 import { builtInSourceTexts, loadBuiltInDataset } from '../data/built-in-dataset';
+import { loadUserDataset, type UserDataset } from '../data/load-user-dataset';
 import type { Dataset } from '../data/schema';
 import { formatProblem } from '../data/validate';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
@@ -17,9 +19,71 @@ import { ErrorBoundary } from './error-boundary';
 
 // The shipped dataset is data, not state: validated once, when the module loads.
 const result = loadBuiltInDataset();
+const builtInRates = result.dataset?.exchangeRates ?? [];
+
+/** `?data=`: a dataset URL on this site, an error to show, or nothing asked for. */
+function readDataParam(): { url: URL; name: string } | { error: string } | null {
+  const param = new URLSearchParams(window.location.search).get('data');
+  if (!param) return null;
+  let url: URL;
+  try {
+    url = new URL(param, window.location.href);
+  } catch {
+    return { error: `?data=${param} is not a URL` };
+  }
+  if (url.origin !== window.location.origin)
+    return {
+      error: `?data= must point at this site; ${url.origin} is another one, and the app never loads data from elsewhere`,
+    };
+  return { url, name: decodeURIComponent(url.pathname.replace(/^.*\//, '')) || 'data' };
+}
 
 /** The explorer: what the dataset holds, filters, the timeline, the comparison, the sources. */
 export function App() {
+  const [userData, setUserData] = useState<UserDataset | null>(null);
+  const [dataParam] = useState(readDataParam);
+  const [loadError, setLoadError] = useState<string | null>(
+    dataParam && 'error' in dataParam ? dataParam.error : null,
+  );
+
+  const show = useCallback((files: Array<{ name: string; bytes: Uint8Array }>) => {
+    const outcome = loadUserDataset(files, builtInRates);
+    if (!outcome.ok) {
+      setLoadError(outcome.message);
+      return;
+    }
+    setLoadError(null);
+    resetViewStore();
+    setUserData(outcome.dataset);
+  }, []);
+  const onFiles = useCallback(
+    (files: File[]) => {
+      readFiles(files).then(show, (error: unknown) =>
+        setLoadError(`the file could not be read (${String(error)})`),
+      );
+    },
+    [show],
+  );
+
+  // ?data= loads a dataset from this site (never from another one).
+  useEffect(() => {
+    if (!dataParam || 'error' in dataParam) return;
+    const param = dataParam.url.href;
+    fetch(dataParam.url)
+      .then(async (response) => {
+        if (!response.ok)
+          throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+        show([{ name: dataParam.name, bytes: new Uint8Array(await response.arrayBuffer()) }]);
+      })
+      .catch((error: unknown) =>
+        setLoadError(
+          `${param} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
+  }, [dataParam, show]);
+
+  const dataset = userData?.result.dataset ?? result.dataset;
+  const texts = userData ? userData.texts : builtInSourceTexts;
   return (
     <div className="page">
       <header className="masthead">
@@ -41,9 +105,20 @@ export function App() {
             </ul>
           </section>
         )}
-        {result.dataset && (
+        <DataLoader
+          current={userData}
+          builtInCount={result.dataset?.announcements.length ?? 0}
+          error={loadError}
+          onFiles={onFiles}
+          onBuiltIn={() => {
+            resetViewStore();
+            setLoadError(null);
+            setUserData(null);
+          }}
+        />
+        {dataset && (
           <ErrorBoundary onReset={resetViewStore}>
-            <Explorer dataset={result.dataset} />
+            <Explorer key={userData?.name ?? 'built-in'} dataset={dataset} texts={texts} />
           </ErrorBoundary>
         )}
       </main>
@@ -57,7 +132,7 @@ export function App() {
   );
 }
 
-function Explorer({ dataset }: { dataset: Dataset }) {
+function Explorer({ dataset, texts }: { dataset: Dataset; texts: ReadonlyMap<string, string> }) {
   const records = dataset.announcements;
   const rates = useMemo(() => createRateIndex(dataset.exchangeRates), [dataset]);
   const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
@@ -115,7 +190,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
         </div>
       </div>
       <section aria-labelledby="sources-title" className="card">
-        <h2 id="sources-title">The five articles</h2>
+        <h2 id="sources-title">The articles</h2>
         <ul className="sources">
           {dataset.sources.map((source) => (
             <li key={source.id}>
@@ -124,8 +199,8 @@ function Explorer({ dataset }: { dataset: Dataset }) {
           ))}
         </ul>
       </section>
-      <Tooltip byId={byId} rates={rates} />
-      <SourcePanel byId={byId} rates={rates} sources={dataset.sources} texts={builtInSourceTexts} />
+      <Tooltip byId={byId} rates={rates} texts={texts} />
+      <SourcePanel byId={byId} rates={rates} sources={dataset.sources} texts={texts} />
     </>
   );
 }

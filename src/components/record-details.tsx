@@ -142,8 +142,19 @@ export function RecordFacts({ record, usd }: { record: Announcement; usd: number
   );
 }
 
-/** An excerpt in Dutch with the figure marked, and its English translation under it. */
-export function Excerpt({ record, index }: { record: Announcement; index: number }) {
+/**
+ * An excerpt in Dutch with the figure marked, and its English translation under it. `verified`
+ * is false when the article's text did not come with the dataset, so the excerpt is unchecked.
+ */
+export function Excerpt({
+  record,
+  index,
+  verified = true,
+}: {
+  record: Announcement;
+  index: number;
+  verified?: boolean;
+}) {
   const source = record.sources[index]!;
   return (
     <figure className="excerpt">
@@ -151,6 +162,12 @@ export function Excerpt({ record, index }: { record: Announcement; index: number
         <Highlighted text={source.excerpt} ranges={figureRanges(record, source.excerpt)} />
       </blockquote>
       <figcaption>{source.translation}</figcaption>
+      {!verified && (
+        <p className="unverified">
+          Unverified: the article’s text did not come with this dataset, so this excerpt was not
+          checked against it.
+        </p>
+      )}
     </figure>
   );
 }

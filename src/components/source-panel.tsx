@@ -73,7 +73,7 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
       )}
       <h3>Excerpts</h3>
       {record.sources.map((_, i) => (
-        <Excerpt key={i} record={record} index={i} />
+        <Excerpt key={i} record={record} index={i} verified={texts.has(record.sources[i]!.id)} />
       ))}
       {sourceIds.map((id) => {
         const meta = sources.find((s) => s.id === id);

@@ -10,9 +10,12 @@ const MARGIN = 8;
 export function Tooltip({
   byId,
   rates,
+  texts,
 }: {
   byId: ReadonlyMap<string, Announcement>;
   rates: ReadonlyMap<string, ExchangeRate>;
+  /** Article texts that came with the dataset; an excerpt without one is unverified. */
+  texts: ReadonlyMap<string, string>;
 }) {
   const hoveredId = useViewStore((s) => s.hoveredId);
   const anchor = useViewStore((s) => s.hoverAnchor);
@@ -43,7 +46,7 @@ export function Tooltip({
       style={position ? { left: position.left, top: position.top } : { left: -9999, top: 0 }}
     >
       <RecordFacts record={record} usd={toUsd(record, rates)} />
-      <Excerpt record={record} index={0} />
+      <Excerpt record={record} index={0} verified={texts.has(record.sources[0]!.id)} />
       {record.note && (
         <p className="tooltip-note">
           <strong>Note:</strong> {record.note}

@@ -115,7 +115,7 @@ export function loadUserDataset(
     const first = result.problems[0];
     return {
       ok: false,
-      message: `${file.name}: ${first ? `${first.path}: ${first.message}` : 'cannot be read'}`,
+      message: `${file.name}: ${first ? `${first.path === '$' ? '' : `${first.path}: `}${first.message}` : 'cannot be read'}`,
     };
   }
   const verifiedSources = new Set(

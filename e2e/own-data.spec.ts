@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+const shipped = JSON.parse(readFileSync('data/announcements.json', 'utf8')) as {
+  announcements: Array<Record<string, unknown>>;
+};
+
+test('a user dataset loads from the file picker: good records shown, bad ones listed, and back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const broken = structuredClone(shipped);
+  broken.announcements[0]!.kind = 'gift';
+  broken.announcements[3]!.donors = ['XX'];
+  await page.getByLabel('Load your own dataset…').setInputFiles({
+    name: 'mine.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  const loaded = shipped.announcements.length - 2;
+  await expect(page.getByTestId('data-status')).toContainText(
+    `mine.json: ${loaded} loaded, 2 rejected`,
+  );
+  await expect(page.getByTestId('record-count')).toHaveText(String(loaded));
+  await expect(page.getByText(/announcements\[0\]\.kind\): unknown kind "gift"/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download the report' })).toBeVisible();
+
+  // Excerpts without article texts are marked unverified.
+  await page.locator('[data-record-id="us-approval-350m"]').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Unverified');
+
+  await page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
+  await expect(page.getByTestId('record-count')).toHaveText(String(shipped.announcements.length));
+});
+
+test('a malformed file gets a message with line and column, and the view is kept', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Germany', exact: true }).click();
+  const before = await page.getByTestId('summary-line').textContent();
+  await page.getByLabel('Load your own dataset…').setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "a": 1,,\n}'),
+  });
+  await expect(page.getByRole('alert')).toContainText('malformed JSON at line 2, column 10');
+  await expect(page.getByTestId('summary-line')).toHaveText(before!);
+});
