@@ -84,3 +84,21 @@ describe('loadUserDataset', () => {
     expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/over the 20 MB limit/) });
   });
 });
+
+describe('the sample CSV in public/', () => {
+  it('loads with no problem, and its records match the shipped ones', () => {
+    const csv = readFileSync('public/sample-announcements.csv');
+    const outcome = loadUserDataset(
+      [{ name: 'sample-announcements.csv', bytes: new Uint8Array(csv) }],
+      JSON.parse(shipped).exchangeRates,
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.dataset.result.problems).toEqual([]);
+    const records = outcome.dataset.result.dataset!.announcements;
+    expect(records).toHaveLength(4);
+    for (const record of records) {
+      const original = dataset.announcements.find((r) => r.id === record.id)!;
+      expect(record).toEqual({ ...original, sources: [(original.sources as unknown[])[0]] });
+    }
+  });
+});
