@@ -49,6 +49,24 @@ describe('broken copies are rejected with the record and the field named', () =>
       /start 2022-01-23 is after end 2022-01-17/,
     ],
     [
+      'a year typed as 2002 for 2022',
+      (d) =>
+        Object.assign(recordAt(d, 'us-approval-350m').record.date, {
+          start: '2002-02-25',
+          end: '2002-02-25',
+        }),
+      'us-approval-350m',
+      'date.start',
+      /2002-02-25 is before 2014-01-01, when the war this tool covers began/,
+    ],
+    [
+      'a date in the future',
+      (d) => (recordAt(d, 'gb-delivery-nlaw-2000').record.date.end = '2202-01-23'),
+      'gb-delivery-nlaw-2000',
+      'date.end',
+      /2202-01-23 is in the future/,
+    ],
+    [
       'no source',
       (d) => (recordAt(d, 'us-pledge-2bn-usai').record.sources = []),
       'us-pledge-2bn-usai',
@@ -201,6 +219,18 @@ describe('broken copies are rejected with the record and the field named', () =>
 
   it('reports an empty file', () => {
     expect(validateDatasetText('  \n', texts).problems[0]!.message).toMatch(/the file is empty/);
+  });
+
+  it('judges the future against the day it is given', () => {
+    const data = fresh();
+    const result = validateDataset(data, texts, { today: '2022-03-01' });
+    const late = result.problems.filter((p) =>
+      /is in the future \(today is 2022-03-01\)/.test(p.message),
+    );
+    expect(late.length).toBeGreaterThan(0);
+    expect(result.problems.find((p) => p.path.endsWith('.published'))?.message).toMatch(
+      /is in the future \(this month is 2022-03\)/,
+    );
   });
 
   it('reports a wrong envelope without crashing', () => {

@@ -64,13 +64,21 @@ export interface ValidateOptions {
    * own dataset): a source without text is allowed, and its excerpts are shown as unverified.
    */
   requireTexts?: boolean;
+  /** The latest date an event or article may carry, YYYY-MM-DD; defaults to today (UTC). */
+  today?: string;
 }
+
+/**
+ * The earliest date an event may carry. Russia's war on Ukraine, and the military aid this tool
+ * is about, began in 2014; an earlier date in a dataset is almost always a typo (2002 for 2022).
+ */
+export const EARLIEST_DATE = '2014-01-01';
 
 /** Checks the schema and every cross-record rule of the data contract. */
 export function validateDataset(
   raw: unknown,
   texts: SourceTexts,
-  { requireTexts = true }: ValidateOptions = {},
+  { requireTexts = true, today = new Date().toISOString().slice(0, 10) }: ValidateOptions = {},
 ): ValidationResult {
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) {
@@ -78,7 +86,8 @@ export function validateDataset(
   }
   const { announcements: rawRecords, ...meta } = envelope.data;
   const problems: Problem[] = [];
-  const sourceById = checkSources(meta.sources, texts, problems, requireTexts);
+  const range: DateRange = { min: EARLIEST_DATE, max: today };
+  const sourceById = checkSources(meta.sources, texts, problems, requireTexts, range);
   const rates = createRateIndex(meta.exchangeRates);
   checkRateDuplicates(meta.exchangeRates, problems);
 
@@ -99,7 +108,7 @@ export function validateDataset(
     }
     const record = result.data;
     const fail = (path: string, message: string) => reject(index, record.id, path, message);
-    checkRecord(record, { sourceById, texts, rates }, fail);
+    checkRecord(record, { sourceById, texts, rates, range }, fail);
     records.push({ index, record });
   });
 
@@ -140,19 +149,39 @@ export function validateDataset(
   };
 }
 
+/** The dates, inclusive, an event may carry. */
+interface DateRange {
+  min: string;
+  max: string;
+}
+
 interface RecordContext {
   sourceById: ReadonlyMap<string, SourceMeta>;
   texts: SourceTexts;
   rates: ReturnType<typeof createRateIndex>;
+  range: DateRange;
+}
+
+function outOfRange(date: string, { min, max }: DateRange): string | null {
+  if (date < min)
+    return `${date} is before ${min}, when the war this tool covers began; is the year a typo?`;
+  if (date > max) return `${date} is in the future (today is ${max}); is the year a typo?`;
+  return null;
 }
 
 function checkRecord(
   record: Announcement,
-  { sourceById, texts, rates }: RecordContext,
+  { sourceById, texts, rates, range }: RecordContext,
   fail: (path: string, message: string) => void,
 ) {
   const { date } = record;
-  if (date.start > date.end) fail('.date', `start ${date.start} is after end ${date.end}`);
+  const startProblem = outOfRange(date.start, range);
+  const endProblem = outOfRange(date.end, range);
+  if (startProblem) fail('.date.start', startProblem);
+  if (endProblem) fail('.date.end', endProblem);
+  if (startProblem || endProblem) {
+    // The span rules below would only repeat the same mistake in other words.
+  } else if (date.start > date.end) fail('.date', `start ${date.start} is after end ${date.end}`);
   else if (date.precision === 'day' && date.start !== date.end)
     fail(
       '.date',
@@ -228,9 +257,20 @@ function checkSources(
   texts: SourceTexts,
   problems: Problem[],
   requireTexts: boolean,
+  range: DateRange,
 ) {
   const byId = new Map<string, SourceMeta>();
   sources.forEach((source, i) => {
+    const [minMonth, maxMonth] = [range.min.slice(0, 7), range.max.slice(0, 7)];
+    if (source.published < minMonth || source.published > maxMonth)
+      problems.push({
+        recordId: null,
+        path: `sources[${i}].published`,
+        message:
+          source.published < minMonth
+            ? `${source.published} is before ${minMonth}, when the war this tool covers began; is the year a typo?`
+            : `${source.published} is in the future (this month is ${maxMonth}); is the year a typo?`,
+      });
     if (byId.has(source.id)) {
       problems.push({
         recordId: null,
