@@ -1,12 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ErrorBoundary } from './app/error-boundary';
+import { resetViewStore } from './state/store';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {/* The last line of defence: whatever fails, the page says so and offers a way back. */}
+    <ErrorBoundary onReset={resetViewStore}>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BarChart } from '../charts/bar-chart/bar-chart';
 import { Timeline } from '../charts/timeline/timeline';
-import { DataLoader, readFiles } from '../components/data-loader';
+import { DataLoader, readFiles, type LoadError } from '../components/data-loader';
 import { Filters } from '../components/filters';
 import { SourcePanel } from '../components/source-panel';
 import { SummaryLine } from '../components/summary-line';
@@ -41,25 +41,28 @@ function readDataParam(): { url: URL; name: string } | { error: string } | null 
 /** The explorer: what the dataset holds, filters, the timeline, the comparison, the sources. */
 export function App() {
   const [userData, setUserData] = useState<UserDataset | null>(null);
+  // Counts the datasets loaded, so that loading a file of the same name again starts afresh.
+  const [loads, setLoads] = useState(0);
   const [dataParam] = useState(readDataParam);
-  const [loadError, setLoadError] = useState<string | null>(
-    dataParam && 'error' in dataParam ? dataParam.error : null,
+  const [loadError, setLoadError] = useState<LoadError | null>(
+    dataParam && 'error' in dataParam ? { message: dataParam.error } : null,
   );
 
   const show = useCallback((files: Array<{ name: string; bytes: Uint8Array }>) => {
     const outcome = loadUserDataset(files, builtInRates);
     if (!outcome.ok) {
-      setLoadError(outcome.message);
+      setLoadError({ message: outcome.message, problems: outcome.problems });
       return;
     }
     setLoadError(null);
     resetViewStore();
     setUserData(outcome.dataset);
+    setLoads((n) => n + 1);
   }, []);
   const onFiles = useCallback(
     (files: File[]) => {
       readFiles(files).then(show, (error: unknown) =>
-        setLoadError(`the file could not be read (${String(error)})`),
+        setLoadError({ message: `the file could not be read (${String(error)})` }),
       );
     },
     [show],
@@ -73,16 +76,22 @@ export function App() {
       .then(async (response) => {
         if (!response.ok)
           throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+        // Many hosts answer an unknown path with the site's own page rather than a 404.
+        if (/^text\/html/i.test(response.headers.get('content-type') ?? ''))
+          throw new Error(
+            'the server answered with a web page, not a dataset; is the address right?',
+          );
         show([{ name: dataParam.name, bytes: new Uint8Array(await response.arrayBuffer()) }]);
       })
       .catch((error: unknown) =>
-        setLoadError(
-          `${param} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        ),
+        setLoadError({
+          message: `${param} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        }),
       );
   }, [dataParam, show]);
 
   const dataset = userData?.result.dataset ?? result.dataset;
+  const datasetKey = userData ? `${loads}:${userData.name}` : 'built-in';
   const texts = userData ? userData.texts : builtInSourceTexts;
   return (
     <div className="page">
@@ -117,8 +126,9 @@ export function App() {
           }}
         />
         {dataset && (
-          <ErrorBoundary onReset={resetViewStore}>
-            <Explorer key={userData?.name ?? 'built-in'} dataset={dataset} texts={texts} />
+          // Keyed by the dataset: another dataset gets a fresh explorer, and a fresh boundary.
+          <ErrorBoundary key={datasetKey} onReset={resetViewStore}>
+            <Explorer dataset={dataset} texts={texts} />
           </ErrorBoundary>
         )}
       </main>

@@ -2,12 +2,21 @@ import { useEffect, useRef, useState } from 'react';
 import { formatProblem } from '../data/validate';
 import { problemReport, type LoadOutcome, type UserDataset } from '../data/load-user-dataset';
 
+/** Why the last load showed nothing: one sentence, and the problems found when there are several. */
+export interface LoadError {
+  message: string;
+  problems?: readonly string[] | undefined;
+}
+
+/** How many problems the page lists; the downloadable report has them all. */
+const LISTED = 200;
+
 interface DataLoaderProps {
   /** The user's dataset on show, or null for the built-in one. */
   current: UserDataset | null;
   builtInCount: number;
-  /** The message of the last load that failed; the view on show is kept. */
-  error: string | null;
+  /** What was wrong with the last load that failed; the view on show is kept. */
+  error: LoadError | null;
   onFiles: (files: File[]) => void;
   onBuiltIn: () => void;
 }
@@ -45,9 +54,7 @@ export function DataLoader({ current, builtInCount, error, onFiles, onBuiltIn }:
 
   const result = current?.result;
   const loaded = result?.dataset?.announcements.length ?? 0;
-  const reportUrl = current
-    ? `data:text/plain;charset=utf-8,${encodeURIComponent(problemReport(current))}`
-    : null;
+  const reportUrl = current ? textUrl(problemReport(current)) : null;
 
   return (
     <section className="data-loader" aria-labelledby="data-title">
@@ -91,9 +98,31 @@ export function DataLoader({ current, builtInCount, error, onFiles, onBuiltIn }:
         )}
       </div>
       {error && (
-        <p role="alert" className="load-error">
-          Could not load that file. {error}. The view below is unchanged.
-        </p>
+        <div role="alert" className="load-error">
+          <p>
+            Could not load that dataset:{' '}
+            {/[.?!]$/.test(error.message) ? error.message : `${error.message}.`} The view below is
+            unchanged.
+          </p>
+          {error.problems && error.problems.length > 0 && (
+            <>
+              <ul>
+                {error.problems.slice(0, LISTED).map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+              {error.problems.length > LISTED && (
+                <p>… and {error.problems.length - LISTED} more in the report.</p>
+              )}
+              <a
+                href={textUrl(`${error.message}\n\n${error.problems.join('\n')}\n`)}
+                download="problems.txt"
+              >
+                Download the report
+              </a>
+            </>
+          )}
+        </div>
       )}
       {current && result!.problems.length > 0 && (
         <details className="rejections" open={result!.rejected > 0}>
@@ -102,12 +131,12 @@ export function DataLoader({ current, builtInCount, error, onFiles, onBuiltIn }:
             {result!.problems.length} problem{result!.problems.length === 1 ? '' : 's'}
           </summary>
           <ul>
-            {result!.problems.slice(0, 200).map((problem, i) => (
+            {result!.problems.slice(0, LISTED).map((problem, i) => (
               <li key={i}>{formatProblem(current.name, problem)}</li>
             ))}
           </ul>
-          {result!.problems.length > 200 && (
-            <p>… and {result!.problems.length - 200} more in the report.</p>
+          {result!.problems.length > LISTED && (
+            <p>… and {result!.problems.length - LISTED} more in the report.</p>
           )}
           {reportUrl && (
             <a href={reportUrl} download={`${current.name}.problems.txt`}>
@@ -123,6 +152,11 @@ export function DataLoader({ current, builtInCount, error, onFiles, onBuiltIn }:
       )}
     </section>
   );
+}
+
+/** A plain-text file as a link target (a data: URL: same-origin, allowed by the page's CSP). */
+function textUrl(text: string): string {
+  return `data:text/plain;charset=utf-8,${encodeURIComponent(text)}`;
 }
 
 /** Reads picked or dropped files into bytes. */

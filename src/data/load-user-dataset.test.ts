@@ -76,6 +76,36 @@ describe('loadUserDataset', () => {
     if (!outcome.ok) expect(outcome.message).toContain(message);
   });
 
+  it('shows nothing, and lists why, when no record passes', () => {
+    const broken = JSON.parse(shipped);
+    broken.announcements = broken.announcements.slice(0, 2);
+    broken.announcements[0].date.start = '2002-01-01';
+    broken.announcements[1].kind = 'gift';
+    const outcome = loadUserDataset(
+      [{ name: 'mine.json', bytes: encode(JSON.stringify(broken)) }],
+      [],
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      message: 'mine.json: none of its 2 records passed the checks',
+      problems: [
+        expect.stringMatching(
+          /^mine\.json: .+ \(announcements\[0\]\.date\.start\): 2002-01-01 is before 2014-01-01/,
+        ),
+        expect.stringMatching(/^mine\.json: .+ \(announcements\[1\]\.kind\): unknown kind "gift"/),
+      ],
+    });
+  });
+
+  it('refuses a dataset with no records at all', () => {
+    const empty = { ...JSON.parse(shipped), announcements: [] };
+    const outcome = loadUserDataset(
+      [{ name: 'none.json', bytes: encode(JSON.stringify(empty)) }],
+      [],
+    );
+    expect(outcome).toEqual({ ok: false, message: 'none.json holds no records' });
+  });
+
   it('refuses a file over the size limit, saying the limit', () => {
     const outcome = loadUserDataset(
       [{ name: 'huge.json', bytes: new Uint8Array(MAX_FILE_BYTES + 1).fill(32) }],

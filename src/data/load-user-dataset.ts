@@ -1,6 +1,7 @@
 import { csvToDataset } from './csv';
 import type { ExchangeRate } from './schema';
 import {
+  formatProblem,
   validateDataset,
   validateDatasetText,
   type Problem,
@@ -26,8 +27,12 @@ export interface UserDataset {
   texts: ReadonlyMap<string, string>;
 }
 
-/** Either a dataset to show, or one clear sentence on why the file cannot be read at all. */
-export type LoadOutcome = { ok: true; dataset: UserDataset } | { ok: false; message: string };
+/**
+ * Either a dataset to show, or one clear sentence on why nothing in the file can be shown, with
+ * each problem found (`record-id (path): reason`) when there are several.
+ */
+export type LoadOutcome =
+  { ok: true; dataset: UserDataset } | { ok: false; message: string; problems?: readonly string[] };
 
 const SIZE_LABEL = `${MAX_FILE_BYTES / 1024 / 1024} MB`;
 
@@ -117,6 +122,16 @@ export function loadUserDataset(
       ok: false,
       message: `${file.name}: ${first ? `${first.path === '$' ? '' : `${first.path}: `}${first.message}` : 'cannot be read'}`,
     };
+  }
+  if (result.dataset.announcements.length === 0) {
+    const problems = result.problems.map((p) => formatProblem(file.name, p));
+    return result.rejected === 0
+      ? { ok: false, message: `${file.name} holds no records` }
+      : {
+          ok: false,
+          message: `${file.name}: none of its ${result.rejected} record${result.rejected === 1 ? '' : 's'} passed the checks`,
+          problems,
+        };
   }
   const verifiedSources = new Set(
     result.dataset.sources.map((s) => s.id).filter((id) => texts.has(id)),

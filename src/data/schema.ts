@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { PARTY_CODES } from './codes';
 
+// No `new Function`: zod's compiled fast path is eval, which the app's Content-Security-Policy
+// forbids (and zod's probe for it would be reported as a violation on every page load).
+z.config({ jitless: true });
+
 /** What kind of event a record is; see docs in README "Data". */
 export const KINDS = [
   'pledge',
