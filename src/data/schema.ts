@@ -50,7 +50,8 @@ const isoDate = z.iso.date({ error: 'must be a real calendar date written YYYY-M
 const isoMonth = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month written YYYY-MM' });
-const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
+// A check, not a transform: the validator never alters what it keeps (zod's .trim() would).
+const nonEmpty = z.string().regex(/\S/, { error: 'must not be empty' });
 const currencyCode = z
   .string()
   .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code such as USD or EUR' });

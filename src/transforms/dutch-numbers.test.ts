@@ -124,3 +124,10 @@ describe('parseNumberWord', () => {
     expect(parseNumberWord(word)).toBeNull();
   });
 });
+
+describe('long digit runs', () => {
+  it('keeps a decimal on a number too long for exact digits (found by the property tests)', () => {
+    const [mention] = findDutchNumbers('1000000100000010000001,5');
+    expect(mention!.value).toBe(Number('1000000100000010000001.5'));
+  });
+});

@@ -148,8 +148,9 @@ interface Core {
 function findCores(text: string): Core[] {
   const cores: Core[] = [];
   for (const match of text.matchAll(DIGITS)) {
-    const whole = Number(match[1]!.replaceAll('.', ''));
-    const value = match[2] === undefined ? whole : Number(`${whole}.${match[2]}`);
+    // From the digits as printed: via a number, a long run would turn into "1e+21" first.
+    const whole = match[1]!.replaceAll('.', '');
+    const value = Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
     const start = match.index;
     cores.push({
       start,
