@@ -142,7 +142,9 @@ for (const [what, name, content, message] of cases) {
     await expect(alert).toContainText(message);
     await expect(alert).toContainText('The view below is unchanged.');
     expect(await readView(page)).toEqual(before);
-    // And the app keeps working: a mark still answers.
+    // The message can be put away, and the app keeps working: a mark still answers.
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(alert).toHaveCount(0);
     await page.getByRole('button', { name: 'Reset zoom' }).click();
     await page.locator('[data-record-id="de-pledge-field-hospital"]').hover();
     await expect(page.getByRole('tooltip')).toBeVisible();

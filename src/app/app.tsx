@@ -119,6 +119,7 @@ export function App() {
           builtInCount={result.dataset?.announcements.length ?? 0}
           error={loadError}
           onFiles={onFiles}
+          onDismissError={() => setLoadError(null)}
           onBuiltIn={() => {
             resetViewStore();
             setLoadError(null);

@@ -19,10 +19,19 @@ interface DataLoaderProps {
   error: LoadError | null;
   onFiles: (files: File[]) => void;
   onBuiltIn: () => void;
+  /** Hides the message of a failed load. */
+  onDismissError: () => void;
 }
 
 /** Which dataset is on show; load your own (picker or drop); what was rejected and why. */
-export function DataLoader({ current, builtInCount, error, onFiles, onBuiltIn }: DataLoaderProps) {
+export function DataLoader({
+  current,
+  builtInCount,
+  error,
+  onFiles,
+  onBuiltIn,
+  onDismissError,
+}: DataLoaderProps) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -122,6 +131,9 @@ export function DataLoader({ current, builtInCount, error, onFiles, onBuiltIn }:
               </a>
             </>
           )}
+          <button type="button" className="dismiss" onClick={onDismissError}>
+            Dismiss
+          </button>
         </div>
       )}
       {current && result!.problems.length > 0 && (
