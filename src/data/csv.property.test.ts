@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { csvToDataset, parseCsv } from './csv';
 import { validateDataset } from './validate';
 
 const RUNS = { numRuns: 2000 };
+// Thousands of cases take seconds, more on a busy two-core CI machine.
+vi.setConfig({ testTimeout: 120_000 });
 const shipped = JSON.parse(readFileSync('data/announcements.json', 'utf8')) as {
   exchangeRates: unknown[];
 };

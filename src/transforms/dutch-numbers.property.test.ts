@@ -1,10 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findDutchNumbers, parseDutchAmount, parseNumberWord } from './dutch-numbers';
 
 // Property-based tests: thousands of generated inputs per run. Failures print the smallest
 // input that breaks the property (fast-check shrinks it), so a failure is a bug report.
 const RUNS = { numRuns: 3000 };
+// Thousands of cases take seconds, more on a busy two-core CI machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 // An independent writer of Dutch number words: the oracle the parser is checked against.
 const UNITS = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
