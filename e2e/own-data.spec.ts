@@ -23,7 +23,15 @@ test('a user dataset loads from the file picker: good records shown, bad ones li
   );
   await expect(page.getByTestId('record-count')).toHaveText(String(loaded));
   await expect(page.getByText(/announcements\[0\]\.kind\): unknown kind "gift"/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Download the report' })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download the report' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('mine.json.problems.txt');
+  const report = readFileSync((await download.path())!, 'utf8');
+  expect(report).toContain(`mine.json: ${loaded} loaded, 2 rejected`);
+  expect(report).toMatch(/announcements\[0\]\.kind\tunknown kind "gift"/);
+  expect(report).toMatch(/announcements\[3\]\.donors\[0\]\tunknown donor code "XX"/);
 
   // Excerpts without article texts are marked unverified.
   await page.locator('[data-record-id="us-approval-350m"]').hover();
@@ -46,4 +54,22 @@ test('a malformed file gets a message with line and column, and the view is kept
   });
   await expect(page.getByRole('alert')).toContainText('malformed JSON at line 2, column 10');
   await expect(page.getByTestId('summary-line')).toHaveText(before!);
+});
+
+test('a dataset dropped on the page loads, with a drop target shown while dragging', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const csv = readFileSync('public/sample-announcements.csv', 'utf8');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+    return transfer;
+  }, csv);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await expect(page.getByText('Drop to load the dataset')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByText('Drop to load the dataset')).toHaveCount(0);
+  await expect(page.getByTestId('data-status')).toContainText('dropped.csv: 4 loaded, 0 rejected');
+  await expect(page.getByTestId('record-count')).toHaveText('4');
 });
