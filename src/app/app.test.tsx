@@ -22,7 +22,8 @@ function summary() {
 
 describe('the explorer', () => {
   beforeEach(() => {
-    resetViewStore();
+    resetViewStore({ all: true });
+    window.history.replaceState(null, '', '/');
   });
 
   it('draws every announcement but the deployments as a labelled mark', () => {

@@ -15,7 +15,10 @@ import { resetViewStore, useViewStore } from '../state/store';
 import { formatDay } from '../transforms/format';
 import { summarise } from '../transforms/summary';
 import { createRateIndex } from '../transforms/to-usd';
+import { useUrlSync } from '../state/use-url-sync';
 import { ErrorBoundary } from './error-boundary';
+
+const NO_SORT_KEYS: readonly string[] = [];
 
 // The shipped dataset is data, not state: validated once, when the module loads.
 const result = loadBuiltInDataset();
@@ -92,6 +95,15 @@ export function App() {
 
   const dataset = userData?.result.dataset ?? result.dataset;
   const datasetKey = userData ? `${loads}:${userData.name}` : 'built-in';
+  const knownIds = useMemo(
+    () => new Set(dataset?.announcements.map((r) => r.id) ?? []),
+    [dataset],
+  );
+  useUrlSync(knownIds, NO_SORT_KEYS);
+  const language = useViewStore((s) => s.language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   const texts = userData ? userData.texts : builtInSourceTexts;
   return (
     <div className="page">

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetViewStore, useViewStore } from './store';
 
 describe('the view store', () => {
-  beforeEach(resetViewStore);
+  beforeEach(() => resetViewStore({ all: true }));
 
   it('toggles filters on and off', () => {
     const { toggleDonor, toggleKind } = useViewStore.getState();

@@ -2,9 +2,24 @@ import { create } from 'zustand';
 import type { Category, Kind } from '../data/schema';
 
 /** Which quantity the bar chart compares. */
-export type Metric = 'usd' | 'count' | 'quantity';
+export type Metric = 'usd' | 'gdp' | 'count' | 'quantity';
+export const METRICS: readonly Metric[] = ['usd', 'gdp', 'count', 'quantity'];
 /** How the timeline groups its lanes. */
 export type LaneMode = 'donor' | 'kind';
+export const LANE_MODES: readonly LaneMode[] = ['donor', 'kind'];
+/** The language of the interface (excerpts stay Dutch, with their translation). */
+export type Language = 'en' | 'nl';
+export const LANGUAGES: readonly Language[] = ['en', 'nl'];
+/** What the main area shows. */
+export type ViewName = 'charts' | 'table' | 'sources';
+export const VIEW_NAMES: readonly ViewName[] = ['charts', 'table', 'sources'];
+/** Light or dark, or whatever the system says. */
+export type Theme = 'system' | 'light' | 'dark';
+/** The table's sort: a column key and a direction. */
+export interface TableSort {
+  key: string;
+  direction: 'ascending' | 'descending';
+}
 
 /** The view state: filters, time window, focus and chart settings. The dataset is not state. */
 export interface ViewState {
@@ -24,6 +39,10 @@ export interface ViewState {
   /** The donor group under the pointer in the bar chart ("NATO+US"). */
   hoveredGroup: string | null;
   pinnedId: string | null;
+  language: Language;
+  view: ViewName;
+  tableSort: TableSort;
+  theme: Theme;
 }
 
 export interface ViewActions {
@@ -40,6 +59,10 @@ export interface ViewActions {
   setHovered: (id: string | null, anchor?: { x: number; y: number } | null) => void;
   setHoveredGroup: (group: string | null) => void;
   pin: (id: string | null) => void;
+  setLanguage: (language: Language) => void;
+  setView: (view: ViewName) => void;
+  setTableSort: (sort: TableSort) => void;
+  setTheme: (theme: Theme) => void;
 }
 
 /** The state a new page (and every test) starts from. */
@@ -56,6 +79,10 @@ export const initialViewState: ViewState = {
   hoverAnchor: null,
   hoveredGroup: null,
   pinnedId: null,
+  language: 'en',
+  view: 'charts',
+  tableSort: { key: 'date', direction: 'ascending' },
+  theme: 'system',
 };
 
 const toggle = <T>(list: readonly T[], value: T): T[] =>
@@ -78,9 +105,17 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
     set({ hoveredId, hoverAnchor: hoveredId ? hoverAnchor : null }),
   setHoveredGroup: (hoveredGroup) => set({ hoveredGroup }),
   pin: (pinnedId) => set({ pinnedId }),
+  setLanguage: (language) => set({ language }),
+  setView: (view) => set({ view }),
+  setTableSort: (tableSort) => set({ tableSort }),
+  setTheme: (theme) => set({ theme }),
 }));
 
-/** Puts the store back to its first state (tests start from it). */
-export function resetViewStore() {
-  useViewStore.setState(initialViewState);
+/**
+ * Puts the view back to its first state (tests start from it; a new dataset starts from it).
+ * The reader's language and theme are theirs, not the view's: they are kept unless `all`.
+ */
+export function resetViewStore({ all = false }: { all?: boolean } = {}) {
+  const { language, theme } = useViewStore.getState();
+  useViewStore.setState(all ? initialViewState : { ...initialViewState, language, theme });
 }

@@ -29,6 +29,12 @@ interface TimelineProps {
   rates: ReadonlyMap<string, ExchangeRate>;
 }
 
+/** Two windows within a minute of each other at both ends (the URL keeps minutes). */
+function sameWindow(a: [number, number] | null, b: [number, number] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a[0] - b[0]) < 60_000 && Math.abs(a[1] - b[1]) < 60_000;
+}
+
 /** Every announcement on a zoomable, broken time axis, in lanes by donor or by kind. */
 export function Timeline({ records, filtered, rates }: TimelineProps) {
   const { ref: containerRef, width: outerWidth } = useChartWidth<HTMLDivElement>();
@@ -60,6 +66,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
     zoomBy,
     panBy,
     reset,
+    showRange,
   } = useTimelineZoom(plotWidth, layout.height);
   const scale = useMemo(() => transform.rescaleX(base.scale), [transform, base.scale]);
   const ticks = useMemo(
@@ -67,20 +74,38 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
     [scale, plotWidth, base.breaks, narrow],
   );
 
-  // The zoomed window narrows the other views; the whole span is "no window".
+  // The zoom and the store's window follow each other. The zoomed window narrows the other
+  // views (the whole span is "no window"); a window set elsewhere (a shared URL, back/forward,
+  // "Clear filters") moves the zoom. `sentWindow` is the last window the two agreed on, so
+  // neither echoes the other.
   const { k, x } = transform;
   const sentWindow = useRef<[number, number] | null>(null);
+  const lastBase = useRef(base.scale);
   useEffect(() => {
+    // A new base scale (resize, new records) keeps the window; the effect below re-applies it.
+    if (lastBase.current !== base.scale) {
+      lastBase.current = base.scale;
+      return;
+    }
     const window: [number, number] | null =
       k === 1 && x === 0 ? null : [+scale.invert(0), +scale.invert(plotWidth)];
+    if (sameWindow(window, sentWindow.current)) return;
     sentWindow.current = window;
     setTimeWindow(window);
-  }, [k, x, scale, plotWidth, setTimeWindow]);
-  // A window cleared elsewhere (e.g. "Clear filters") while zoomed resets the zoom. Runs only
-  // when the store's window changes, so it never undoes a zoom not yet written to the store.
+  }, [k, x, scale, base.scale, plotWidth, setTimeWindow]);
   useEffect(() => {
-    if (timeWindow === null && sentWindow.current !== null) reset();
-  }, [timeWindow, reset]);
+    if (timeWindow === null) {
+      if (sentWindow.current !== null || k !== 1 || x !== 0) reset();
+      sentWindow.current = null;
+      return;
+    }
+    const [x0, x1] = [base.scale(timeWindow[0]), base.scale(timeWindow[1])];
+    const current = [+scale.invert(0), +scale.invert(plotWidth)] as [number, number];
+    sentWindow.current = timeWindow;
+    if (!sameWindow(current, timeWindow)) showRange(x0, x1);
+    // Only a change of the store's window (or of the base scale) moves the zoom.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [timeWindow, base.scale]);
 
   const [activeId, setActiveId] = useState<string | null>(null);
   const markRefs = useRef(new Map<string, SVGGElement>());

@@ -1,0 +1,90 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const timeline = (page: Page) => page.getByRole('group', { name: /^Timeline of/ });
+
+/** What a reader sees of the view: enough to tell two views apart. */
+async function readView(page: Page) {
+  return {
+    summary: await page.getByTestId('summary-line').textContent(),
+    ticks: (await timeline(page).locator('.axis text').allTextContents()).join(' '),
+    us: await page
+      .getByRole('button', { name: 'United States', exact: true })
+      .getAttribute('aria-pressed'),
+    lanes: await page
+      .getByRole('radiogroup', { name: 'Lanes' })
+      .getByRole('radio', { checked: true })
+      .textContent(),
+    metric: await page
+      .getByRole('radiogroup', { name: 'Compare' })
+      .getByRole('radio', { checked: true })
+      .textContent(),
+    pinned: await page.getByRole('complementary', { name: 'The source' }).count(),
+  };
+}
+
+test('a copied URL restores exactly that view, and back/forward step through changes', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  const start = await readView(page);
+  await page.getByRole('button', { name: 'United States', exact: true }).click();
+  await expect.poll(() => page.url()).toContain('donor=US');
+  const filtered = await readView(page);
+  await page.getByRole('radio', { name: 'By kind' }).click();
+  await page.getByRole('radio', { name: 'Announcements' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => page.url()).toMatch(/from=.*to=/);
+  await page.locator('[data-record-id="us-approval-350m"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'The source' })).toBeVisible();
+  await expect.poll(() => page.url()).toContain('record=us-approval-350m');
+  const full = await readView(page);
+  const url = page.url();
+  expect(url).toMatch(/lanes=kind/);
+  expect(url).toMatch(/metric=count/);
+
+  // The same address in a fresh tab is the same view.
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByRole('complementary', { name: 'The source' })).toBeVisible();
+  await expect.poll(() => readView(other)).toEqual(full);
+  await other.close();
+
+  // Back steps through the changes, forward returns.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.url()).not.toContain('record=');
+  await page.goBack();
+  await expect(page.getByRole('complementary', { name: 'The source' })).toBeVisible();
+  await page.goBack(); // before the pin
+  await expect(page.getByRole('complementary', { name: 'The source' })).toHaveCount(0);
+  await expect.poll(() => readView(page)).toEqual({ ...full, pinned: 0 });
+  for (let i = 0; i < 10 && (await readView(page)).lanes !== filtered.lanes; i++)
+    await page.goBack();
+  await expect.poll(() => readView(page)).toEqual(filtered);
+  await page.goBack();
+  await expect.poll(() => readView(page)).toEqual(start);
+  await page.goForward();
+  await expect.poll(() => readView(page)).toEqual(filtered);
+});
+
+test('a malformed or outdated parameter is ignored, and the rest of the view kept', async ({
+  page,
+}) => {
+  await page.goto('/?donor=US,XX&lanes=colour&metric=count&from=nonsense&record=no-such-record');
+  await expect(page.getByRole('button', { name: 'United States', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('radio', { name: 'By donor' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await expect(page.getByRole('radio', { name: 'Announcements' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await expect(page.getByRole('complementary', { name: 'The source' })).toHaveCount(0);
+});

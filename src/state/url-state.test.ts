@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, KINDS } from '../data/schema';
+import { initialViewState, LANE_MODES, LANGUAGES, METRICS, VIEW_NAMES } from './store';
+import { decodeView, encodeView, urlViewOf, type UrlView } from './url-state';
+
+const defaults = urlViewOf(initialViewState);
+const MINUTE = 60_000;
+
+/** Any view a reader can set up (window edges on whole minutes, as the URL keeps them). */
+const anyView: fc.Arbitrary<UrlView> = fc.record({
+  donors: fc.uniqueArray(fc.constantFrom('US', 'GB', 'NATO', 'DE', 'NL', 'EU', 'TR'), {
+    maxLength: 4,
+  }),
+  kinds: fc.uniqueArray(fc.constantFrom(...KINDS), { maxLength: 3 }),
+  categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES), { maxLength: 3 }),
+  showDeployments: fc.boolean(),
+  timeWindow: fc.option(
+    fc
+      .tuple(
+        fc.integer({ min: Date.UTC(2014, 0, 1) / MINUTE, max: Date.UTC(2026, 0, 1) / MINUTE }),
+        fc.integer({ min: 1, max: 5_000_000 }),
+      )
+      .map(([start, length]): [number, number] => [start * MINUTE, (start + length) * MINUTE]),
+    { nil: null },
+  ),
+  laneMode: fc.constantFrom(...LANE_MODES),
+  metric: fc.constantFrom(...METRICS),
+  quantityCategory: fc.constantFrom(...CATEGORIES),
+  pinnedId: fc.option(fc.constantFrom('us-approval-350m', 'gb-delivery-nlaw-2000'), { nil: null }),
+  language: fc.constantFrom(...LANGUAGES),
+  view: fc.constantFrom(...VIEW_NAMES),
+  tableSort: fc.record({
+    key: fc.constantFrom('date', 'donors', 'usd', 'kind'),
+    direction: fc.constantFrom('ascending' as const, 'descending' as const),
+  }),
+});
+
+const sorted = (view: UrlView): UrlView => ({
+  ...view,
+  donors: [...view.donors].sort(),
+  kinds: [...view.kinds].sort(),
+  categories: [...view.categories].sort(),
+});
+
+describe('the URL keeps the view', () => {
+  it('the default view is the plain address', () => {
+    expect(encodeView(defaults)).toBe('');
+    expect(decodeView('')).toEqual(defaults);
+  });
+
+  it('every parameter round-trips: any view, written and read back, is the same view', () => {
+    fc.assert(
+      fc.property(anyView, (view) => {
+        expect(decodeView(encodeView(view))).toEqual(sorted(view));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each<[string, Partial<UrlView>, string]>([
+    ['donors', { donors: ['US', 'GB'] }, '?donor=GB,US'],
+    ['kinds', { kinds: ['pledge', 'delivery'] }, '?kind=delivery,pledge'],
+    ['categories', { categories: ['anti-tank'] }, '?category=anti-tank'],
+    ['deployments', { showDeployments: true }, '?deployments=shown'],
+    [
+      'time window',
+      { timeWindow: [Date.UTC(2022, 1, 24), Date.UTC(2022, 2, 3, 6, 30)] },
+      '?from=2022-02-24T00:00Z&to=2022-03-03T06:30Z',
+    ],
+    ['lanes', { laneMode: 'kind' }, '?lanes=kind'],
+    ['metric', { metric: 'gdp' }, '?metric=gdp'],
+    ['quantity category', { quantityCategory: 'troops' }, '?quantity=troops'],
+    ['pinned record', { pinnedId: 'us-approval-350m' }, '?record=us-approval-350m'],
+    ['language', { language: 'nl' }, '?lang=nl'],
+    ['view', { view: 'table' }, '?view=table'],
+    ['table sort', { tableSort: { key: 'usd', direction: 'descending' } }, '?sort=-usd'],
+  ])('%s is written readably and read back', (_name, change, search) => {
+    const view = { ...defaults, ...change };
+    expect(encodeView(view)).toBe(search);
+    expect(decodeView(search)).toEqual(sorted(view));
+  });
+
+  it('keeps parameters that are not the view’s, such as ?data=', () => {
+    expect(encodeView({ ...defaults, language: 'nl' }, '?data=mine.csv&lang=en')).toBe(
+      '?data=mine.csv&lang=nl',
+    );
+  });
+
+  it('ignores what is malformed or outdated and keeps the rest', () => {
+    const view = decodeView(
+      '?donor=US,XX,gb,,NATO&kind=pledge,gift&category=drones,lasers&deployments=maybe' +
+        '&from=2022-03-01&to=2022-02-01&lanes=colour&metric=euros&quantity=&record=<script>' +
+        '&lang=fr&view=map&sort=-nonsense&unknown=1',
+      ['date', 'usd'],
+    );
+    expect(view).toEqual({
+      ...defaults,
+      donors: ['US', 'NATO'],
+      kinds: ['pledge'],
+      categories: ['drones'],
+    });
+  });
+
+  it('reads a window given as plain days', () => {
+    expect(decodeView('?from=2022-02-24&to=2022-03-01').timeWindow).toEqual([
+      Date.UTC(2022, 1, 24),
+      Date.UTC(2022, 2, 1),
+    ]);
+  });
+
+  it('never throws on any query string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (search) => {
+        decodeView(search);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
