@@ -95,10 +95,7 @@ export function App() {
 
   const dataset = userData?.result.dataset ?? result.dataset;
   const datasetKey = userData ? `${loads}:${userData.name}` : 'built-in';
-  const knownIds = useMemo(
-    () => new Set(dataset?.announcements.map((r) => r.id) ?? []),
-    [dataset],
-  );
+  const knownIds = useMemo(() => new Set(dataset?.announcements.map((r) => r.id) ?? []), [dataset]);
   useUrlSync(knownIds, NO_SORT_KEYS);
   const language = useViewStore((s) => s.language);
   useEffect(() => {
