@@ -12,13 +12,16 @@ import type { Dataset } from '../data/schema';
 import { formatProblem } from '../data/validate';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { resetViewStore, useViewStore } from '../state/store';
-import { formatDay } from '../transforms/format';
 import { summarise } from '../transforms/summary';
 import { createRateIndex } from '../transforms/to-usd';
 import { useUrlSync } from '../state/use-url-sync';
+import { COLUMN_KEYS } from '../components/table-columns';
 import { ErrorBoundary } from './error-boundary';
-
-const NO_SORT_KEYS: readonly string[] = [];
+import { RecordTable } from '../components/record-table';
+import { Settings, useThemeEffect } from '../components/settings';
+import { SourcesView } from '../components/sources-view';
+import { ViewTabs } from '../components/view-tabs';
+import { useI18n } from '../i18n/use-i18n';
 
 // The shipped dataset is data, not state: validated once, when the module loads.
 const result = loadBuiltInDataset();
@@ -96,21 +99,22 @@ export function App() {
   const dataset = userData?.result.dataset ?? result.dataset;
   const datasetKey = userData ? `${loads}:${userData.name}` : 'built-in';
   const knownIds = useMemo(() => new Set(dataset?.announcements.map((r) => r.id) ?? []), [dataset]);
-  useUrlSync(knownIds, NO_SORT_KEYS);
-  const language = useViewStore((s) => s.language);
+  useUrlSync(knownIds, COLUMN_KEYS);
+  const { t, language } = useI18n();
   useEffect(() => {
     document.documentElement.lang = language;
-  }, [language]);
+    document.title = t.title;
+  }, [language, t]);
+  useThemeEffect();
   const texts = userData ? userData.texts : builtInSourceTexts;
   return (
     <div className="page">
       <header className="masthead">
-        <h1>Military aid to Ukraine</h1>
-        <p className="lede">
-          Who promised what, when, and where each figure comes from: the aid announcements in five
-          Dutch-language news articles, January 2022 to February 2023, each traced to its sentence.
-          Hover or focus any mark for its source; click it to read the article.
-        </p>
+        <div className="masthead-top">
+          <h1>{t.title}</h1>
+          <Settings />
+        </div>
+        <p className="lede">{t.lede}</p>
       </header>
       <main>
         {result.problems.length > 0 && (
@@ -143,10 +147,7 @@ export function App() {
         )}
       </main>
       <footer className="colophon">
-        <p>
-          Data curated by hand from five articles; every figure is linked to its sentence. Euro
-          amounts converted at the ECB's monthly average rate. Flags: flag-icons (MIT).
-        </p>
+        <p>{t.footer}</p>
       </footer>
     </div>
   );
@@ -157,12 +158,15 @@ function Explorer({ dataset, texts }: { dataset: Dataset; texts: ReadonlyMap<str
   const rates = useMemo(() => createRateIndex(dataset.exchangeRates), [dataset]);
   const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
   const summary = useMemo(() => summarise(records), [records]);
+  const i18n = useI18n();
+  const { t } = i18n;
 
   const donors = useViewStore((s) => s.donors);
   const kinds = useViewStore((s) => s.kinds);
   const categories = useViewStore((s) => s.categories);
   const showDeployments = useViewStore((s) => s.showDeployments);
   const timeWindow = useViewStore((s) => s.timeWindow);
+  const view = useViewStore((s) => s.view);
   const filtered = useMemo(
     () => selectFilteredRecords(records, { donors, kinds, categories, showDeployments }),
     [records, donors, kinds, categories, showDeployments],
@@ -174,25 +178,25 @@ function Explorer({ dataset, texts }: { dataset: Dataset; texts: ReadonlyMap<str
 
   return (
     <>
-      <section aria-label="What the dataset holds" className="holds">
+      <section aria-label={t.stats.label} className="holds">
         <dl className="stats">
           <div>
-            <dt>Announcements</dt>
+            <dt>{t.stats.announcements}</dt>
             <dd data-testid="record-count">{summary.records}</dd>
           </div>
           <div>
-            <dt>Donors</dt>
+            <dt>{t.stats.donors}</dt>
             <dd data-testid="donor-count">{summary.donors}</dd>
           </div>
           <div>
-            <dt>Articles</dt>
+            <dt>{t.stats.articles}</dt>
             <dd data-testid="source-count">{dataset.sources.length}</dd>
           </div>
           <div>
-            <dt>Date span</dt>
+            <dt>{t.stats.span}</dt>
             <dd data-testid="date-span">
               {summary.firstDate && summary.lastDate
-                ? `${formatDay(summary.firstDate)} – ${formatDay(summary.lastDate)}`
+                ? `${i18n.day(summary.firstDate)} – ${i18n.day(summary.lastDate)}`
                 : '—'}
             </dd>
           </div>
@@ -200,25 +204,39 @@ function Explorer({ dataset, texts }: { dataset: Dataset; texts: ReadonlyMap<str
       </section>
       <div className="explorer">
         <div className="in-view">
-          <span className="in-view-label">In view:</span>
+          <span className="in-view-label">{t.inView}</span>
           <SummaryLine records={visible} rates={rates} />
         </div>
         <Filters records={records} />
-        <div className="charts">
-          <Timeline records={records} filtered={filtered} rates={rates} />
-          <BarChart records={visible} allRecords={records} rates={rates} />
+        <div className="main-view">
+          <ViewTabs />
+          <div
+            role="tabpanel"
+            id={`view-${view}`}
+            aria-labelledby={`tab-${view}`}
+            className="charts"
+          >
+            {view === 'charts' && (
+              <>
+                <Timeline records={records} filtered={filtered} rates={rates} />
+                <BarChart records={visible} allRecords={records} rates={rates} />
+              </>
+            )}
+            {view === 'table' && (
+              <RecordTable
+                records={visible}
+                total={records.length}
+                rates={rates}
+                sources={dataset.sources}
+                exchangeRates={dataset.exchangeRates}
+              />
+            )}
+            {view === 'sources' && (
+              <SourcesView records={records} sources={dataset.sources} texts={texts} />
+            )}
+          </div>
         </div>
       </div>
-      <section aria-labelledby="sources-title" className="card">
-        <h2 id="sources-title">The articles</h2>
-        <ul className="sources">
-          {dataset.sources.map((source) => (
-            <li key={source.id}>
-              <span className="source-month">{source.published}</span> {source.summary}
-            </li>
-          ))}
-        </ul>
-      </section>
       <Tooltip byId={byId} rates={rates} texts={texts} />
       <SourcePanel byId={byId} rates={rates} sources={dataset.sources} texts={texts} />
     </>

@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18nFor } from '../i18n/use-i18n';
+import { useViewStore } from '../state/store';
 
 interface Props {
   children: ReactNode;
@@ -26,9 +28,11 @@ export class ErrorBoundary extends Component<Props, State> {
   render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    // Read once, not subscribed: the store itself may be what failed.
+    const { t } = i18nFor(useViewStore.getState().language);
     return (
       <section role="alert" className="problems">
-        <h2>Something went wrong while drawing this view</h2>
+        <h2>{t.error.title}</h2>
         <p>{error.message}</p>
         <button
           type="button"
@@ -37,7 +41,7 @@ export class ErrorBoundary extends Component<Props, State> {
             this.setState({ error: null });
           }}
         >
-          Back to the start
+          {t.error.back}
         </button>
       </section>
     );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatProblem } from '../data/validate';
+import { useI18n } from '../i18n/use-i18n';
 import { problemReport, type LoadOutcome, type UserDataset } from '../data/load-user-dataset';
 
 /** Why the last load showed nothing: one sentence, and the problems found when there are several. */
@@ -33,6 +34,7 @@ export function DataLoader({
   onDismissError,
 }: DataLoaderProps) {
   const input = useRef<HTMLInputElement>(null);
+  const { t } = useI18n();
   const [dragging, setDragging] = useState(false);
 
   // A file dropped anywhere on the page is loaded.
@@ -73,17 +75,17 @@ export function DataLoader({
       <p className="data-status" data-testid="data-status">
         {current ? (
           <>
-            Showing <strong>{current.name}</strong>: {loaded} loaded, {result!.rejected} rejected
-            {current.verifiedSources.size === 0 &&
-              ' · excerpts unverified (no article texts came with it)'}
+            {t.data.showing} <strong>{current.name}</strong>:{' '}
+            {t.data.loadedRejected(loaded, result!.rejected)}
+            {current.verifiedSources.size === 0 && t.data.unverified}
           </>
         ) : (
-          <>Showing the built-in dataset: {builtInCount} announcements from five articles.</>
+          t.data.builtIn(builtInCount)
         )}
       </p>
       <div className="data-actions">
         <label className="file-button">
-          Load your own dataset…
+          {t.data.load}
           <input
             ref={input}
             type="file"
@@ -97,69 +99,70 @@ export function DataLoader({
             }}
           />
         </label>
-        <span className="muted">
-          or drop a .json or .csv file (with its articles as .txt, if you have them) on the page
-        </span>
+        <span className="muted">{t.data.dropHint}</span>
         {current && (
           <button type="button" onClick={onBuiltIn}>
-            Back to the built-in dataset
+            {t.data.back}
           </button>
         )}
       </div>
       {error && (
         <div role="alert" className="load-error">
           <p>
-            Could not load that dataset:{' '}
-            {/[.?!]$/.test(error.message) ? error.message : `${error.message}.`} The view below is
-            unchanged.
+            {t.data.couldNotLoad}{' '}
+            <span lang="en">
+              {/[.?!]$/.test(error.message) ? error.message : `${error.message}.`}
+            </span>{' '}
+            {t.data.unchanged}
           </p>
           {error.problems && error.problems.length > 0 && (
             <>
               <ul>
                 {error.problems.slice(0, LISTED).map((line, i) => (
-                  <li key={i}>{line}</li>
+                  <li key={i} lang="en">
+                    {line}
+                  </li>
                 ))}
               </ul>
               {error.problems.length > LISTED && (
-                <p>… and {error.problems.length - LISTED} more in the report.</p>
+                <p>{t.data.more(error.problems.length - LISTED)}</p>
               )}
               <a
                 href={textUrl(`${error.message}\n\n${error.problems.join('\n')}\n`)}
                 download="problems.txt"
               >
-                Download the report
+                {t.data.report}
               </a>
             </>
           )}
           <button type="button" className="dismiss" onClick={onDismissError}>
-            Dismiss
+            {t.data.dismiss}
           </button>
         </div>
       )}
       {current && result!.problems.length > 0 && (
         <details className="rejections" open={result!.rejected > 0}>
-          <summary>
-            {result!.rejected} record{result!.rejected === 1 ? '' : 's'} rejected,{' '}
-            {result!.problems.length} problem{result!.problems.length === 1 ? '' : 's'}
-          </summary>
+          <summary>{t.data.rejectedSummary(result!.rejected, result!.problems.length)}</summary>
           <ul>
             {result!.problems.slice(0, LISTED).map((problem, i) => (
-              <li key={i}>{formatProblem(current.name, problem)}</li>
+              <li key={i} lang="en">
+                {formatProblem(current.name, problem)}
+              </li>
             ))}
           </ul>
           {result!.problems.length > LISTED && (
-            <p>… and {result!.problems.length - LISTED} more in the report.</p>
+            <p>{t.data.more(result!.problems.length - LISTED)}</p>
           )}
           {reportUrl && (
             <a href={reportUrl} download={`${current.name}.problems.txt`}>
-              Download the report
+              {t.data.report}
             </a>
           )}
         </details>
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop to load the dataset
+          {t.data.dropHere}
         </div>
       )}
     </section>

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { CATEGORIES, type Announcement } from '../data/schema';
 import { KIND_ORDER, KIND_STYLES } from '../charts/shared/kind-style';
 import { markPath } from '../charts/timeline/timeline-layout';
+import { useI18n } from '../i18n/use-i18n';
 import { useViewStore } from '../state/store';
-import { partyName } from '../transforms/format';
 import { Flag } from './flag';
 
 /** Donor, kind and category filters, the deployments toggle, and a way to clear them. */
@@ -18,6 +18,8 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
   const toggleCategory = useViewStore((s) => s.toggleCategory);
   const setShowDeployments = useViewStore((s) => s.setShowDeployments);
   const clearFilters = useViewStore((s) => s.clearFilters);
+  const i18n = useI18n();
+  const { t } = i18n;
 
   const { donorCodes, presentKinds, presentCategories } = useMemo(() => {
     const sorted = [...records].sort((a, b) => (a.date.start < b.date.start ? -1 : 1));
@@ -34,13 +36,13 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
   return (
     <section className="card filters" aria-labelledby="filters-title">
       <div className="chart-header">
-        <h2 id="filters-title">Filters</h2>
+        <h2 id="filters-title">{t.filters.title}</h2>
         <button type="button" onClick={clearFilters} disabled={!anything}>
-          Clear filters
+          {t.filters.clear}
         </button>
       </div>
       <fieldset>
-        <legend>Donors</legend>
+        <legend>{t.filters.donors}</legend>
         <div className="chips">
           {donorCodes.map((code) => (
             <button
@@ -50,13 +52,13 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
               aria-pressed={donors.includes(code)}
               onClick={() => toggleDonor(code)}
             >
-              <Flag code={code} /> {partyName(code)}
+              <Flag code={code} /> {i18n.party(code)}
             </button>
           ))}
         </div>
       </fieldset>
       <fieldset>
-        <legend>Kinds (shape and colour on the charts)</legend>
+        <legend>{t.filters.kinds}</legend>
         <div className="chips">
           {presentKinds.map((kind) => {
             const style = KIND_STYLES[kind];
@@ -74,17 +76,17 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
                   <path
                     d={markPath(style.shape, 60)}
                     transform={`rotate(${style.rotate})`}
-                    fill={style.color}
+                    style={{ fill: style.paint }}
                   />
                 </svg>{' '}
-                {style.label}
+                {i18n.kind(kind)}
               </button>
             );
           })}
         </div>
       </fieldset>
       <fieldset>
-        <legend>Item categories</legend>
+        <legend>{t.filters.categories}</legend>
         <div className="chips">
           {presentCategories.map((category) => (
             <button
@@ -94,7 +96,7 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
               aria-pressed={categories.includes(category)}
               onClick={() => toggleCategory(category)}
             >
-              {category}
+              {i18n.category(category)}
             </button>
           ))}
         </div>
@@ -105,8 +107,7 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
           checked={showDeployments}
           onChange={(e) => setShowDeployments(e.target.checked)}
         />{' '}
-        Show deployments to allies on the timeline (troops, jets and ships sent to Poland, Romania,
-        Lithuania, Bulgaria…; never counted as aid)
+        {t.filters.deployments}
       </label>
     </section>
   );

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import type { Announcement } from '../data/schema';
 import { KIND_STYLES } from '../charts/shared/kind-style';
 import { findDutchNumbers } from '../transforms/dutch-numbers';
-import { describeRecordDate } from '../transforms/dates';
-import { formatUsdCompact, partyName } from '../transforms/format';
+import { i18nFor, useI18n, type I18n } from '../i18n/use-i18n';
 import { Flag } from './flag';
 
 /** Where in an excerpt the record's figures are printed, as [start, end) offsets. */
@@ -54,15 +53,15 @@ const TIME_WORDS =
  * How a date was reached: "inferred from ‘vrijdag’" when the curator's note opens with the Dutch
  * words the date was read from, else a pointer to the note.
  */
-export function dateBasis(record: Announcement): string {
-  if (record.date.basis === 'explicit') return 'date given in the text';
+export function dateBasis(record: Announcement, { t }: I18n = i18nFor('en')): string {
+  if (record.date.basis === 'explicit') return t.record.basisExplicit;
   const quoted = /^['‘]([^'’]+)['’]/.exec(record.note ?? '');
-  if (quoted && TIME_WORDS.test(quoted[1]!)) return `inferred from ‘${quoted[1]}’`;
-  return 'inferred, see the note';
+  if (quoted && TIME_WORDS.test(quoted[1]!)) return t.record.basisInferredFrom(quoted[1]!);
+  return t.record.basisInferred;
 }
 
 /** The amount as printed in the article ("350 miljoen dollar"), or the raw figure. */
-export function printedAmount(record: Announcement): string | null {
+export function printedAmount(record: Announcement, i18n: I18n = i18nFor('en')): string | null {
   if (!record.amount) return null;
   for (const source of record.sources) {
     const mention = findDutchNumbers(source.excerpt).find(
@@ -70,71 +69,72 @@ export function printedAmount(record: Announcement): string | null {
     );
     if (mention) return mention.text;
   }
-  return `${record.amount.value.toLocaleString('en-GB')} ${record.amount.currency ?? ''}`.trim();
+  return `${i18n.number(record.amount.value)} ${record.amount.currency ?? ''}`.trim();
 }
 
 /** The facts of a record: donors with flags, kind, date with precision and basis, amount, items. */
 export function RecordFacts({ record, usd }: { record: Announcement; usd: number | null }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const style = KIND_STYLES[record.kind];
-  const printed = printedAmount(record);
+  const printed = printedAmount(record, i18n);
   return (
     <dl className="facts">
-      <dt>Donor{record.donors.length > 1 ? 's' : ''}</dt>
+      <dt>{t.record.donor(record.donors.length)}</dt>
       <dd>
         {record.donors.map((code) => (
           <span key={code} className="donor">
-            <Flag code={code} /> {partyName(code)}
+            <Flag code={code} /> {i18n.party(code)}
           </span>
         ))}
-        {record.recipient !== 'UA' && <> → {partyName(record.recipient)}</>}
+        {record.recipient !== 'UA' && <> → {i18n.party(record.recipient)}</>}
       </dd>
-      <dt>Kind</dt>
+      <dt>{t.record.kind}</dt>
       <dd>
-        <span className="kind-dot" style={{ background: style.color }} aria-hidden="true" />{' '}
-        {style.label}
+        <span className="kind-dot" style={{ background: style.paint }} aria-hidden="true" />{' '}
+        {i18n.kind(record.kind)}
       </dd>
-      <dt>Date</dt>
+      <dt>{t.record.date}</dt>
       <dd>
-        {describeRecordDate(record.date)}{' '}
+        {i18n.describeDate(record.date)}{' '}
         <span className="muted">
-          ({record.date.precision} precision, {dateBasis(record)})
+          ({t.record.precisionBasis(t.precision[record.date.precision], dateBasis(record, i18n))})
         </span>
       </dd>
       {printed && (
         <>
-          <dt>Amount</dt>
+          <dt>{t.record.amount}</dt>
           <dd>
             <span lang="nl">{printed}</span>
             {usd !== null ? (
-              <span className="muted"> = {formatUsdCompact(usd)}</span>
+              <span className="muted"> = {i18n.usd(usd)}</span>
             ) : (
               <span className="muted">
                 {' '}
-                (not converted:{' '}
-                {record.amount?.currency ? 'no exchange rate' : 'no currency printed'})
+                {t.record.notConverted(record.amount?.currency ? 'rate' : 'currency')}
               </span>
             )}
             {record.kind === 'cumulative' && (
-              <span className="muted"> · running total, never added</span>
+              <span className="muted"> · {t.record.runningTotalNever}</span>
             )}
           </dd>
         </>
       )}
       {record.items.length > 0 && (
         <>
-          <dt>Items</dt>
+          <dt>{t.record.items}</dt>
           <dd>
-            {record.items
-              .map((item) =>
-                [
-                  item.quantity?.toLocaleString('en-GB'),
-                  item.quantity && item.unit !== 'pieces' ? item.unit : null,
-                  item.name ?? item.category,
-                ]
-                  .filter(Boolean)
-                  .join(' '),
-              )
-              .join('; ')}
+            {record.items.map((item, i) => (
+              <span key={i}>
+                {i > 0 && '; '}
+                {item.quantity !== undefined && `${i18n.number(item.quantity)} `}
+                {item.quantity !== undefined &&
+                  item.unit &&
+                  item.unit !== 'pieces' &&
+                  `${t.units[item.unit]} `}
+                {item.name ? <span lang="en">{item.name}</span> : i18n.category(item.category)}
+              </span>
+            ))}
           </dd>
         </>
       )}
@@ -156,18 +156,14 @@ export function Excerpt({
   verified?: boolean;
 }) {
   const source = record.sources[index]!;
+  const { t } = useI18n();
   return (
     <figure className="excerpt">
       <blockquote lang="nl">
         <Highlighted text={source.excerpt} ranges={figureRanges(record, source.excerpt)} />
       </blockquote>
-      <figcaption>{source.translation}</figcaption>
-      {!verified && (
-        <p className="unverified">
-          Unverified: the article’s text did not come with this dataset, so this excerpt was not
-          checked against it.
-        </p>
-      )}
+      <figcaption lang="en">{source.translation}</figcaption>
+      {!verified && <p className="unverified">{t.record.unverified}</p>}
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
 import type { SourceTexts } from '../data/validate';
+import { useI18n } from '../i18n/use-i18n';
 import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';
 import { Excerpt, Highlighted, RecordFacts } from './record-details';
@@ -18,6 +19,8 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
   const pin = useViewStore((s) => s.pin);
   const record = pinnedId ? byId.get(pinnedId) : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const i18n = useI18n();
+  const { t } = i18n;
   const returnFocus = useRef<Element | null>(null);
 
   useEffect(() => {
@@ -49,29 +52,29 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
     <aside className="source-panel" aria-labelledby="panel-title">
       <div className="panel-head">
         <h2 id="panel-title" tabIndex={-1} ref={headingRef}>
-          The source
+          {t.panel.title}
         </h2>
-        <button type="button" onClick={() => pin(null)} aria-label="Close the source (Escape)">
+        <button type="button" onClick={() => pin(null)} aria-label={t.panel.close}>
           ✕
         </button>
       </div>
-      <p className="muted record-id">Record {record.id}</p>
+      <p className="muted record-id">{t.panel.recordId(record.id)}</p>
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       {record.note && (
         <p className="note">
-          <strong>Curator’s note:</strong> {record.note}
+          <strong>{t.record.curatorsNote}</strong> <span lang="en">{record.note}</span>
         </p>
       )}
       {record.partOf && byId.has(record.partOf) && (
         <p>
-          Part of{' '}
+          {t.panel.partOf}{' '}
           <button type="button" className="link" onClick={() => pin(record.partOf!)}>
             {record.partOf}
           </button>
-          ; counted inside that package, not again.
+          {t.panel.partOfAfter}
         </p>
       )}
-      <h3>Excerpts</h3>
+      <h3>{t.panel.excerpts}</h3>
       {record.sources.map((_, i) => (
         <Excerpt key={i} record={record} index={i} verified={texts.has(record.sources[i]!.id)} />
       ))}
@@ -86,15 +89,19 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
             })
           : [];
         return (
-          <section key={id} className="article" aria-label={`Article ${id}`}>
-            <h3>The article{meta ? `, ${meta.published}` : ''}</h3>
-            {meta && <p className="muted">{meta.summary}</p>}
+          <section key={id} className="article" aria-label={t.panel.articleLabel(id)}>
+            <h3>{t.panel.article(meta ? i18n.month(meta.published) : null)}</h3>
+            {meta && (
+              <p className="muted" lang="en">
+                {meta.summary}
+              </p>
+            )}
             {text ? (
-              <div className="article-text" lang="nl" tabIndex={0} aria-label="Full article text">
+              <div className="article-text" lang="nl" tabIndex={0} aria-label={t.panel.fullText}>
                 <ArticleText text={text} ranges={ranges} />
               </div>
             ) : (
-              <p className="muted">The text of this article did not come with the dataset.</p>
+              <p className="muted">{t.panel.noText}</p>
             )}
           </section>
         );

@@ -1,9 +1,7 @@
 import type { Announcement, ExchangeRate } from '../data/schema';
 import { isAidToUkraine, totalCommittedUsd } from '../transforms/aggregate';
-import { formatDay, formatUsdCompact } from '../transforms/format';
+import { useI18n } from '../i18n/use-i18n';
 import { summarise } from '../transforms/summary';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * "N announcements, $X committed by D donors, 21 Jan 2022 – 24 Feb 2023", announced to screen
@@ -16,23 +14,25 @@ export function SummaryLine({
   records: readonly Announcement[];
   rates: ReadonlyMap<string, ExchangeRate>;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const aid = records.filter(isAidToUkraine);
   const deployments = records.length - aid.length;
   const summary = summarise(aid);
   const committed = totalCommittedUsd(aid, rates);
   const span =
     summary.firstDate && summary.lastDate
-      ? `${formatDay(summary.firstDate)} – ${formatDay(summary.lastDate)}`
-      : 'no dates';
+      ? `${i18n.day(summary.firstDate)} – ${i18n.day(summary.lastDate)}`
+      : t.summary.noDates;
   const parts: string[] = [];
   if (summary.records > 0)
     parts.push(
-      `${plural(summary.records, 'announcement')}, ${formatUsdCompact(committed)} committed by ${plural(summary.donors, 'donor')}, ${span}`,
+      `${t.summary.announcements(summary.records)}, ${t.summary.committedBy(i18n.usd(committed), summary.donors)}, ${span}`,
     );
-  if (deployments > 0) parts.push(`${plural(deployments, 'deployment')} to allies, shown apart`);
+  if (deployments > 0) parts.push(t.summary.deployments(deployments));
   return (
     <p className="summary-line" aria-live="polite" data-testid="summary-line">
-      {parts.length === 0 ? 'No announcement matches the filters.' : parts.join(' · ')}
+      {parts.length === 0 ? t.summary.none : parts.join(' · ')}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Announcement, ExchangeRate } from '../data/schema';
+import { useI18n } from '../i18n/use-i18n';
 import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';
 import { Excerpt, RecordFacts } from './record-details';
@@ -21,6 +22,7 @@ export function Tooltip({
   const anchor = useViewStore((s) => s.hoverAnchor);
   const record = hoveredId ? byId.get(hoveredId) : undefined;
   const ref = useRef<HTMLDivElement>(null);
+  const { t } = useI18n();
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
 
   useLayoutEffect(() => {
@@ -49,15 +51,13 @@ export function Tooltip({
       <Excerpt record={record} index={0} verified={texts.has(record.sources[0]!.id)} />
       {record.note && (
         <p className="tooltip-note">
-          <strong>Note:</strong> {record.note}
+          <strong>{t.record.note}</strong> <span lang="en">{record.note}</span>
         </p>
       )}
       {record.sources.length > 1 && (
-        <p className="muted">
-          + {record.sources.length - 1} more excerpt(s): click or press Enter for all.
-        </p>
+        <p className="muted">{t.record.moreExcerpts(record.sources.length - 1)}</p>
       )}
-      <p className="muted tooltip-hint">Click or press Enter to read the article.</p>
+      <p className="muted tooltip-hint">{t.record.tooltipHint}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvToDataset, parseCsv } from './csv';
+import { csvToDataset, parseCsv, unguardCell } from './csv';
 
 const HEADER =
   'id,kind,donors,recipient,date_start,date_end,date_precision,date_basis,amount_value,amount_currency,items,source,source_published,excerpt,translation,part_of,note';
@@ -107,5 +107,56 @@ describe('csvToDataset', () => {
       path: 'line 2, row',
       message: expect.stringContaining('2 cells'),
     });
+  });
+
+  it('accepts the computed amount_usd column of the download and ignores what it says', () => {
+    const header = HEADER.replace('amount_currency,', 'amount_currency,amount_usd,');
+    const withUsd = row.replace('350000000,USD,', '350000000,USD,999,');
+    const plain = csvToDataset(`${HEADER}\n${row}\n`, []);
+    const downloaded = csvToDataset(`${header}\n${withUsd}\n`, []);
+    expect(downloaded.problems).toEqual([]);
+    expect(downloaded.raw).toEqual(plain.raw);
+  });
+
+  it('drops the apostrophe that guards a cell against being read as a formula', () => {
+    const guarded = row
+      .replace(',Biden approved 350 million dollars,', ",'-350 million: Biden approved,")
+      .replace('"Biden keurde 350 miljoen dollar goed"', `"'=HYPERLINK(""x"")"`)
+      .replace("'Twee dagen na' 24 februari", "'@Biden");
+    const { raw, problems } = csvToDataset(`${HEADER}\n${guarded}\n`, []);
+    expect(problems).toEqual([]);
+    expect(raw!.announcements[0]).toMatchObject({
+      sources: [{ excerpt: '=HYPERLINK("x")', translation: '-350 million: Biden approved' }],
+      note: '@Biden',
+    });
+  });
+
+  it('reads a semicolon written \\; inside an item name as part of the name', () => {
+    const withName = row.replace('medical"', 'other=flights\\; intelligence"');
+    const { raw } = csvToDataset(`${HEADER}\n${withName}\n`, []);
+    expect(raw!.announcements[0]).toMatchObject({
+      items: [
+        { category: 'anti-tank', name: 'Javelin' },
+        { category: 'other', name: 'flights; intelligence' },
+      ],
+    });
+  });
+});
+
+describe('unguardCell', () => {
+  it.each([
+    ["'=SUM(A1)", '=SUM(A1)'],
+    ["'+1", '+1'],
+    ["'-1", '-1'],
+    ["'@me", '@me'],
+    ["'\tx", '\tx'],
+    ["'\rx", '\rx'],
+    ["''=x", "'=x"],
+    ["'Twee dagen na'", "'Twee dagen na'"],
+    ["'", "'"],
+    ['=x', '=x'],
+    ['plain', 'plain'],
+  ])('%j → %j', (cell, expected) => {
+    expect(unguardCell(cell)).toBe(expected);
   });
 });

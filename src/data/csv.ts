@@ -105,8 +105,28 @@ export const CSV_COLUMNS = [
   'note',
 ] as const;
 
+/**
+ * Columns the app's own CSV download adds (`amount_usd`: the amount in US dollars at the shipped
+ * rates). Accepted, so a downloaded file loads again, and ignored: dollars are always computed,
+ * never read (a stale or edited figure in the file must not win over the rates).
+ */
+export const COMPUTED_CSV_COLUMNS = ['amount_usd'] as const;
+
 const REQUIRED = CSV_COLUMNS.filter((c) => c.endsWith('*')).map((c) => c.slice(0, -1));
-const KNOWN = new Set(CSV_COLUMNS.map((c) => c.replace('*', '')));
+const KNOWN = new Set<string>([
+  ...CSV_COLUMNS.map((c) => c.replace('*', '')),
+  ...COMPUTED_CSV_COLUMNS,
+]);
+
+/**
+ * A cell less the apostrophe the CSV download puts before a leading = + - @, tab or CR, the
+ * usual guard against a spreadsheet running the cell as a formula. The download also guards a
+ * cell that already begins with apostrophes before such a character, so exactly one is dropped.
+ */
+export function unguardCell(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 /** Further excerpts of a record: source_2, source_published_2, excerpt_2, translation_2, …_3. */
 const EXTRA_SOURCE = /^(source|source_published|excerpt|translation)_([2-9])$/;
 
@@ -172,7 +192,7 @@ export function csvToDataset(text: string, exchangeRates: readonly unknown[]): C
   const announcements: unknown[] = [];
   let rejected = 0;
   for (const { line, cells } of rows) {
-    const get = (column: string) => (cells[header.indexOf(column)] ?? '').trim();
+    const get = (column: string) => unguardCell((cells[header.indexOf(column)] ?? '').trim());
     const id = get('id') || `line ${line}`;
     const rowProblems: Problem[] = [];
     const fail = (path: string, message: string) =>
@@ -187,7 +207,7 @@ export function csvToDataset(text: string, exchangeRates: readonly unknown[]): C
       if (suffix && !header.includes(`source${suffix}`)) continue;
       const ref = {
         id: get(`source${suffix}`),
-        excerpt: (cells[header.indexOf(`excerpt${suffix}`)] ?? '').trim(),
+        excerpt: get(`excerpt${suffix}`),
         translation: get(`translation${suffix}`),
       };
       if (suffix && !ref.id && !ref.excerpt && !ref.translation) continue;
@@ -290,12 +310,15 @@ function readAmount(
     : { value: number, currency: currency ? currency.toUpperCase() : null };
 }
 
-/** `anti-tank:17000:pieces=Javelin; medical=field hospital` → items. */
+/**
+ * `anti-tank:17000:pieces=Javelin; medical=field hospital` → items. A semicolon inside a name
+ * is written `\;`.
+ */
 function readItems(cell: string, fail: (path: string, message: string) => void) {
   if (!cell) return [];
   return cell
-    .split(';')
-    .map((part) => part.trim())
+    .split(/(?<!\\);/)
+    .map((part) => part.replaceAll('\\;', ';').trim())
     .filter(Boolean)
     .map((part, i) => {
       const [spec = '', ...nameParts] = part.split('=');

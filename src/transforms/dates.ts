@@ -1,5 +1,6 @@
 import type { Announcement } from '../data/schema';
-import { formatDay } from './format';
+import type { Language } from '../state/store';
+import { formatDay, LOCALES } from './format';
 
 const DAY = 86_400_000;
 
@@ -16,8 +17,8 @@ export function dayEnd(iso: string): number {
 /** One day in ms. */
 export const ONE_DAY = DAY;
 
-const monthYear = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+const monthYear = (iso: string, locale: Language) =>
+  new Intl.DateTimeFormat(LOCALES[locale], {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
@@ -27,7 +28,7 @@ const monthYear = (iso: string, locale: string) =>
  * A record's date as its precision allows: "21 Jan 2022", "17–23 Jan 2022", "Aug 2021",
  * "Dec 2021 – Jan 2022", "2019", "2019 – Jan 2022".
  */
-export function formatRecordDate(date: Announcement['date'], locale = 'en'): string {
+export function formatRecordDate(date: Announcement['date'], locale: Language = 'en'): string {
   const { start, end, precision } = date;
   if (precision === 'day' || start === end) return formatDay(start, locale);
   if (precision === 'week') {
@@ -49,8 +50,9 @@ export function formatRecordDate(date: Announcement['date'], locale = 'en'): str
   return `${fromYear} – ${monthYear(end, locale)}`;
 }
 
-/** "around 21 Jan 2022" for an inferred date, the plain date for an explicit one. */
-export function describeRecordDate(date: Announcement['date'], locale = 'en'): string {
+/** "around 21 Jan 2022" ("rond 21 jan 2022") for an inferred date, the plain date for an explicit one. */
+export function describeRecordDate(date: Announcement['date'], locale: Language = 'en'): string {
   const text = formatRecordDate(date, locale);
-  return date.basis === 'inferred' ? `around ${text}` : text;
+  if (date.basis !== 'inferred') return text;
+  return locale === 'nl' ? `rond ${text}` : `around ${text}`;
 }

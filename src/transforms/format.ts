@@ -1,14 +1,18 @@
-const ORGANISATION_NAMES: Record<string, Record<string, string>> = {
+import type { Language } from '../state/store';
+
+const ORGANISATION_NAMES: Record<Language, Record<string, string>> = {
   en: { NATO: 'NATO', EU: 'European Union' },
   nl: { NATO: 'NAVO', EU: 'Europese Unie' },
 };
 
-const regionNames = new Map<string, Intl.DisplayNames>();
+/** The Intl locale behind each interface language. */
+export const LOCALES: Record<Language, string> = { en: 'en-GB', nl: 'nl-NL' };
+
+const regionNames = new Map<Language, Intl.DisplayNames>();
 
 /** A donor or recipient code's name in the given language ("GB" → "United Kingdom"). */
-export function partyName(code: string, locale = 'en'): string {
-  const language = locale.slice(0, 2);
-  const organisation = ORGANISATION_NAMES[language]?.[code] ?? ORGANISATION_NAMES.en?.[code];
+export function partyName(code: string, language: Language = 'en'): string {
+  const organisation = ORGANISATION_NAMES[language][code];
   if (organisation) return organisation;
   let names = regionNames.get(language);
   if (!names) {
@@ -19,27 +23,71 @@ export function partyName(code: string, locale = 'en'): string {
 }
 
 /** A donor group's name: "United States", or "NATO + United States" for a joint record. */
-export function groupName(donors: readonly string[], locale = 'en'): string {
-  return donors.map((code) => partyName(code, locale)).join(' + ');
+export function groupName(donors: readonly string[], language: Language = 'en'): string {
+  return donors.map((code) => partyName(code, language)).join(' + ');
 }
 
-/** "24 Feb 2022" from "2022-02-24", read as a calendar day (no time-zone shift). */
-export function formatDay(iso: string, locale = 'en'): string {
+const dayFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** "24 Feb 2022" (or "24 feb 2022") from "2022-02-24", read as a calendar day (no time-zone shift). */
+export function formatDay(iso: string, language: Language = 'en'): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-    day: 'numeric',
+  let format = dayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dayFormats.set(language, format);
+  }
+  return format.format(Date.UTC(year, month - 1, day));
+}
+
+/** "Mar 2022" / "mrt 2022" from "2022-03". */
+export function formatMonth(isoMonth: string, language: Language = 'en'): string {
+  const [year, month] = isoMonth.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(LOCALES[language], {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(Date.UTC(year, month - 1, day));
+  }).format(Date.UTC(year, month - 1, 1));
 }
 
-/** "$350M", "$2.0B": compact US dollars for labels. */
-export function formatUsdCompact(value: number, locale = 'en'): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-US' : locale, {
+/** A whole or decimal number the reader's way: "17,000" or "17.000". */
+export function formatNumber(value: number, language: Language = 'en', maxDecimals = 0): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: maxDecimals }).format(
+    value,
+  );
+}
+
+/**
+ * US dollars, short: "$350M", "$2.0B" in English; in Dutch as a Dutch paper prints them,
+ * "350 miljoen dollar", "2 miljard dollar", "3,1 miljard dollar".
+ */
+export function formatUsdCompact(value: number, language: Language = 'en'): string {
+  if (language === 'nl') {
+    const scaled = (divisor: number, word: string) => {
+      const v = value / divisor;
+      return `${formatNumber(v, 'nl', v >= 100 || Number.isInteger(v) ? 0 : 1)} ${word}`;
+    };
+    if (value >= 1e9) return `${scaled(1e9, 'miljard')} dollar`;
+    if (value >= 1e6) return `${scaled(1e6, 'miljoen')} dollar`;
+    return `${formatNumber(value, 'nl')} dollar`;
+  }
+  return new Intl.NumberFormat('en-US', {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
     maximumFractionDigits: value >= 1e9 ? 1 : 0,
   }).format(value);
+}
+
+/** A share in per cent with two significant digits: "0.013%" / "0,013%". */
+export function formatPercent(value: number, language: Language = 'en'): string {
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'percent',
+    maximumSignificantDigits: 2,
+  }).format(value / 100);
 }

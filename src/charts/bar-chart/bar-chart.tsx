@@ -3,18 +3,15 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CATEGORIES, type Announcement, type Category, type ExchangeRate } from '../../data/schema';
 import { Flag } from '../../components/flag';
 import { recordLabel } from '../../components/record-label';
-import { useViewStore, type Metric } from '../../state/store';
-import { formatUsdCompact, groupName } from '../../transforms/format';
+import { ChartDownloads, type ChartPicture } from '../../components/downloads';
+import { GDP_BY_CODE, GDP_TABLE } from '../../data/gdp';
+import { barChartSvg } from '../../export/chart-svg';
+import { useI18n } from '../../i18n/use-i18n';
+import { METRICS, useViewStore } from '../../state/store';
 import { toUsd } from '../../transforms/to-usd';
 import { KIND_STYLES } from '../shared/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
 import { layoutBars, quantityUnit, type BarRow, type Segment } from './bar-layout';
-
-const METRICS: Array<[Metric, string]> = [
-  ['usd', 'US dollars'],
-  ['count', 'Announcements'],
-  ['quantity', 'Quantities'],
-];
 
 interface BarChartProps {
   /** Records that pass the filters and the time window. */
@@ -22,6 +19,11 @@ interface BarChartProps {
   /** All records, to offer only categories that have quantities. */
   allRecords: readonly Announcement[];
   rates: ReadonlyMap<string, ExchangeRate>;
+}
+
+/** A donor group with a GDP to divide by: one country in the GDP table. */
+function hasGdp(row: BarRow): boolean {
+  return row.donors.length === 1 && GDP_BY_CODE.has(row.donors[0]!);
 }
 
 /** Aid by donor group, one segment per record, under the stated counting rules. */
@@ -37,9 +39,11 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
   const donorFilter = useViewStore((s) => s.donors);
   const setDonors = useViewStore((s) => s.setDonors);
   const pin = useViewStore((s) => s.pin);
+  const i18n = useI18n();
+  const { t } = i18n;
 
   const rows = useMemo(
-    () => layoutBars(records, rates, metric, category),
+    () => layoutBars(records, rates, metric, category, GDP_BY_CODE),
     [records, rates, metric, category],
   );
   const unit = metric === 'quantity' ? quantityUnit(records, category) : null;
@@ -67,8 +71,10 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
   const domainMax = x.domain()[1]!;
   const format = (value: number) =>
     metric === 'usd'
-      ? formatUsdCompact(value)
-      : `${Math.round(value).toLocaleString('en-GB')}${unit && unit !== 'pieces' ? ` ${unit}` : ''}`;
+      ? i18n.usd(value)
+      : metric === 'gdp'
+        ? i18n.percent(value)
+        : `${i18n.number(Math.round(value))}${unit && unit !== 'pieces' ? ` ${t.units[unit as keyof typeof t.units]}` : ''}`;
   const ticks = x.ticks(narrow ? 3 : 5);
 
   // Roving focus over segments: one tab stop, arrows move.
@@ -145,12 +151,11 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
         y={y}
         width={w}
         height={height}
-        fill={style.color}
         fillOpacity={kind === 'c' ? 0.85 : 1}
-        stroke="#fff"
+        style={{ fill: style.paint, stroke: 'var(--card)' }}
         strokeWidth={1}
         role="img"
-        aria-label={`${kind === 'd' ? 'Delivered' : metric === 'count' ? 'Announcement' : 'Committed'}: ${recordLabel(segment.record, usd)}`}
+        aria-label={`${kind === 'd' ? t.bars.segmentDelivered : metric === 'count' ? t.bars.segmentAnnouncement : t.bars.segmentCommitted}: ${recordLabel(segment.record, usd, i18n)}`}
         tabIndex={key === focusKey ? 0 : -1}
         className={`segment${hoveredId === segment.record.id ? ' emphasised' : ''}`}
         onPointerEnter={() => showTooltip(key, segment.record)}
@@ -165,13 +170,68 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
   };
 
   const rowHeight = metric === 'count' ? 26 : 34;
+  /** What a row says after its bars, in words (the same words as on screen). */
+  const valueText = (row: BarRow) => {
+    const parts: string[] = [];
+    if (row.committed > 0) parts.push(format(row.committed));
+    else if (row.references.length === 0)
+      parts.push(metric === 'gdp' && !hasGdp(row) ? t.bars.noGdp : t.bars.noSum);
+    if (metric !== 'count' && row.delivered > 0)
+      parts.push(`${t.bars.delivered} ${format(row.delivered)}`);
+    for (const r of row.references)
+      parts.push(
+        `★ ${format(r.value)} ${t.bars.runningTotal}${r.value > domainMax ? ` ${t.bars.offScale}` : ''}`,
+      );
+    return parts.join(', ');
+  };
+  /** The chart as it stands, as a standalone SVG document (names written out, no flags). */
+  const draw = (): ChartPicture => {
+    const exportLabel = 190;
+    const exportBars = Math.max(240, barWidth);
+    const ex = x.copy().range([0, exportBars]);
+    const segment = (s: Segment, y: number, height: number) => ({
+      x: ex(s.start),
+      y,
+      width: Math.max(1, ex(s.start + s.value) - ex(s.start)),
+      height,
+      color: KIND_STYLES[s.record.kind].color,
+    });
+    return barChartSvg({
+      title: `${t.title}: ${t.bars.title}`,
+      subtitle: `${t.bars.metrics[metric]}${metric === 'quantity' ? `: ${i18n.category(category)}` : ''} · ${t.summary.announcements(records.length)}`,
+      sourceLine:
+        metric === 'gdp'
+          ? `${t.downloads.sourceLine}. GDP ${GDP_TABLE.year}: World Bank (NY.GDP.MKTP.CD)`
+          : t.downloads.sourceLine,
+      width: exportLabel + exportBars + 320,
+      labelWidth: exportLabel,
+      barWidth: exportBars,
+      rowHeight,
+      ticks: ticks.map((tick) => ({ x: ex(tick), label: format(tick) })),
+      rows: rows.map((row) => ({
+        label: i18n.group(row.donors),
+        segments: [
+          ...row.committedSegments.map((s) =>
+            segment(s, 4, metric === 'count' ? rowHeight - 8 : 15),
+          ),
+          ...(metric === 'count' ? [] : row.deliveredSegments.map((s) => segment(s, 21, 9))),
+        ],
+        references: row.references.map((r) => ({
+          x: r.value > domainMax ? exportBars : ex(r.value),
+          offScale: r.value > domainMax,
+        })),
+        valueText: valueText(row),
+        muted: row.committed === 0 && row.references.length === 0,
+      })),
+    });
+  };
   return (
     <section className="card chart-card" aria-labelledby="bars-title">
       <div className="chart-header">
-        <h2 id="bars-title">Aid by donor</h2>
+        <h2 id="bars-title">{t.bars.title}</h2>
         <div className="chart-controls">
-          <div role="radiogroup" aria-label="Compare" className="segmented">
-            {METRICS.map(([value, label]) => (
+          <div role="radiogroup" aria-label={t.bars.compare} className="segmented">
+            {METRICS.map((value) => (
               <button
                 key={value}
                 type="button"
@@ -179,17 +239,18 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                 aria-checked={metric === value}
                 onClick={() => setMetric(value)}
               >
-                {label}
+                {t.bars.metrics[value]}
               </button>
             ))}
           </div>
+          <ChartDownloads name="ukraine-aid-by-donor" chartTitle={t.bars.title} draw={draw} />
           {metric === 'quantity' && (
             <label className="select-label">
-              Category{' '}
+              {t.bars.category}{' '}
               <select value={category} onChange={(e) => setCategory(e.target.value as Category)}>
                 {quantityCategories.map((c) => (
                   <option key={c} value={c}>
-                    {c}
+                    {i18n.category(c)}
                   </option>
                 ))}
               </select>
@@ -198,21 +259,23 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
         </div>
       </div>
       <p className="hint" id="bars-help">
-        {metric === 'usd' &&
-          'Committed (upper bar) and delivered (lower bar) in US dollars; ★ marks a running total, never added. '}
-        {metric === 'count' && 'Announcements of aid to Ukraine (every kind), each counted once. '}
+        {metric === 'usd' && t.bars.helpUsd}
+        {metric === 'gdp' && t.bars.helpGdp(String(GDP_TABLE.year), 'World Bank')}
+        {metric === 'count' && t.bars.helpCount}
         {metric === 'quantity' &&
-          `Committed (upper) and delivered (lower) ${category} items${unit ? `, in ${unit}` : ''}. `}
-        Each segment is one announcement, coloured by kind as in the filters: hover or focus it for
-        its source. Click a bar to filter to that donor.
+          t.bars.helpQuantity(
+            i18n.category(category),
+            unit ? t.units[unit as keyof typeof t.units] : null,
+          )}
+        {t.bars.helpEach}
       </p>
       <div ref={ref} className="chart-frame" onKeyDown={onKeyDown}>
         {rows.length === 0 ? (
-          <p className="empty">Nothing to compare: no record in view has this measure.</p>
+          <p className="empty">{t.bars.empty}</p>
         ) : (
           <div
             role="group"
-            aria-label={`Aid by donor: ${METRICS.find(([m]) => m === metric)![1]}`}
+            aria-label={t.bars.groupLabel(t.bars.metrics[metric])}
             aria-describedby="bars-help"
           >
             <svg width={width} height={22} aria-hidden="true" className="axis">
@@ -234,7 +297,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                   className="bar-label"
                   style={{ width: labelWidth }}
                   aria-pressed={isFiltered(row)}
-                  aria-label={`Filter to ${groupName(row.donors)}`}
+                  aria-label={t.bars.filterTo(i18n.group(row.donors))}
                   onClick={() => setDonors(isFiltered(row) ? [] : row.donors)}
                   onFocus={() => setHoveredGroup(row.group)}
                   onBlur={() => setHoveredGroup(null)}
@@ -247,7 +310,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                     </span>
                   )}
                   <span className="lane-name">
-                    {narrow ? row.donors.join('+') : groupName(row.donors)}
+                    {narrow ? row.donors.join('+') : i18n.group(row.donors)}
                   </span>
                 </button>
                 <svg
@@ -282,7 +345,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                           height={rowHeight}
                           fill="transparent"
                           role="img"
-                          aria-label={`Running total, not added${offScale ? ', beyond the scale' : ''}: ${recordLabel(record, value)}`}
+                          aria-label={`${t.bars.referenceLabel(offScale)}: ${recordLabel(record, toUsd(record, rates), i18n)}`}
                           tabIndex={key === focusKey ? 0 : -1}
                           className="segment"
                           onPointerEnter={() => showTooltip(key, record)}
@@ -308,19 +371,26 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                   {row.committed > 0
                     ? format(row.committed)
                     : row.references.length === 0 && (
-                        <span className="muted">{narrow ? 'no sum' : 'no sum printed'}</span>
+                        <span className="muted">
+                          {metric === 'gdp' && !hasGdp(row)
+                            ? t.bars.noGdp
+                            : narrow
+                              ? t.bars.noSumShort
+                              : t.bars.noSum}
+                        </span>
                       )}
                   {metric !== 'count' && row.delivered > 0 && (
                     <span className="delivered">
                       {' '}
-                      {narrow ? '' : 'delivered '}
+                      {narrow ? '' : `${t.bars.delivered} `}
                       {format(row.delivered)}
                     </span>
                   )}
                   {row.references.map((r) => (
                     <span key={r.record.id} className="delivered">
                       {' '}
-                      ★ {format(r.value)} running total{r.value > domainMax ? ' (off scale)' : ''}
+                      ★ {format(r.value)} {t.bars.runningTotal}
+                      {r.value > domainMax ? ` ${t.bars.offScale}` : ''}
                     </span>
                   ))}
                 </span>
@@ -330,34 +400,17 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
         )}
       </div>
       <details className="counting-note">
-        <summary>How this is counted</summary>
+        <summary>{t.bars.howCounted}</summary>
         <ul>
-          <li>
-            Committed = pledges, approvals and deliveries; a delivery that is part of an earlier
-            package is inside that package and never added again.
-          </li>
-          <li>Delivered = deliveries, parts of packages included.</li>
-          <li>
-            ★ A running total (e.g. the Pentagon's “about 30 billion dollars”) is shown beside its
-            donor, never added. One far beyond the bars is drawn at the edge with an arrow and its
-            value written out.
-          </li>
-          <li>
-            Donors whose announcements print no sum are listed without a bar: the articles do not
-            say how much.
-          </li>
-          <li>
-            An announcement by several donors together stays whole in its own row (e.g. “NATO +
-            United States”): never split, never counted for each.
-          </li>
-          <li>
-            Deployments of troops, jets and ships to allies are not aid to Ukraine and are never
-            counted here.
-          </li>
-          <li>
-            Euro amounts are converted at the ECB's monthly average rate for the month of the event;
-            an amount printed without a currency is not converted.
-          </li>
+          {t.bars.rules.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+          {metric === 'gdp' && (
+            <li>
+              {t.bars.helpGdp(String(GDP_TABLE.year), GDP_TABLE.source)}{' '}
+              <span lang="en">{GDP_TABLE.note}</span>
+            </li>
+          )}
         </ul>
       </details>
     </section>

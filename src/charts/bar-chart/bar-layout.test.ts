@@ -95,3 +95,25 @@ describe('layoutBars by count and quantity', () => {
     expect(rows[0]!.committed).toBe(95);
   });
 });
+
+describe('layoutBars as a share of donor GDP', () => {
+  const gdp = new Map([
+    ['US', 25_000e9],
+    ['GB', 3_000e9],
+  ]);
+  const rows = layoutBars(records, rates, 'gdp', 'anti-tank', gdp);
+
+  it('divides the same dollars by the donor’s GDP, in per cent, under the same rules', () => {
+    const us = rows.find((r) => r.group === 'US')!;
+    expect(us.committed).toBeCloseTo((350e6 / 25_000e9) * 100, 12);
+    expect(us.delivered).toBeCloseTo(((200e6 * 1.1) / 25_000e9) * 100, 12);
+    // The running total is a reference in per cent too, never added.
+    expect(us.references.map((r) => r.value)).toEqual([(30e9 / 25_000e9) * 100]);
+  });
+
+  it('lists a joint announcement and a donor without GDP with no bar, never dropped', () => {
+    expect(rows.find((r) => r.group === 'NATO+US')).toMatchObject({ committed: 0, delivered: 0 });
+    expect(rows.find((r) => r.group === 'GB')).toMatchObject({ committed: 0, delivered: 0 });
+    expect(rows.find((r) => r.group === 'DE')).toMatchObject({ committed: 0, delivered: 0 });
+  });
+});

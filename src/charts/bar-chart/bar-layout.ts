@@ -41,21 +41,39 @@ export function quantityUnit(records: readonly Announcement[], category: Categor
 }
 
 /**
+ * A record's dollars as a percentage of its donor's GDP, or null when there is no such share:
+ * no dollars, or not one country with a GDP (an organisation, a joint announcement).
+ */
+export function shareOfGdp(
+  record: Announcement,
+  rates: ReadonlyMap<string, ExchangeRate>,
+  gdp: ReadonlyMap<string, number>,
+): number | null {
+  const usd = toUsd(record, rates);
+  const donorGdp = record.donors.length === 1 ? gdp.get(record.donors[0]!) : undefined;
+  return usd === null || donorGdp === undefined ? null : (usd / donorGdp) * 100;
+}
+
+/**
  * Bars per donor group under the aggregation rules: each segment is one record, so every part
- * of a bar leads to its source. USD: committed and delivered apart; count: aid announcements;
- * quantity: items of one category in one unit. Sorted largest first. In dollars every donor
- * group with aid in view has a row, empty when no sum is printed; other metrics leave empty
- * groups out.
+ * of a bar leads to its source. USD: committed and delivered apart; GDP: the same dollars as a
+ * share of the donor's GDP (`gdp` by country code); count: aid announcements; quantity: items
+ * of one category in one unit. Sorted largest first. In dollars and GDP shares every donor
+ * group with aid in view has a row, empty when there is nothing to show; other metrics leave
+ * empty groups out.
  */
 export function layoutBars(
   records: readonly Announcement[],
   rates: ReadonlyMap<string, ExchangeRate>,
   metric: Metric,
   category: Category,
+  gdp: ReadonlyMap<string, number> = new Map(),
 ): BarRow[] {
   const unit = metric === 'quantity' ? quantityUnit(records, category) : null;
+  const listsEveryDonor = metric === 'usd' || metric === 'gdp';
   const valueOf = (record: Announcement): number => {
     if (metric === 'usd') return toUsd(record, rates) ?? 0;
+    if (metric === 'gdp') return shareOfGdp(record, rates, gdp) ?? 0;
     if (metric === 'count') return 1;
     return record.items
       .filter((item) => item.category === category && item.unit === unit)
@@ -87,7 +105,7 @@ export function layoutBars(
   for (const record of ordered) {
     if (!isAidToUkraine(record)) continue;
     // Every donor in view gets a row in dollars, so "no sum printed" is shown, not hidden.
-    if (metric === 'usd') rowOf(record);
+    if (listsEveryDonor) rowOf(record);
     if (metric === 'count') {
       const row = rowOf(record);
       row.committedSegments.push({ record, start: row.committed, value: 1 });
@@ -96,7 +114,7 @@ export function layoutBars(
     }
     if (record.kind === 'cumulative') {
       const value = valueOf(record);
-      if (metric === 'usd' && value > 0) rowOf(record).references.push({ record, value });
+      if (listsEveryDonor && value > 0) rowOf(record).references.push({ record, value });
       continue;
     }
     const value = valueOf(record);
@@ -115,7 +133,7 @@ export function layoutBars(
   const hasValue = (row: BarRow) =>
     row.committed > 0 || row.delivered > 0 || row.references.length > 0;
   return [...rows.values()]
-    .filter((row) => metric === 'usd' || hasValue(row))
+    .filter((row) => listsEveryDonor || hasValue(row))
     .sort(
       (a, b) =>
         b.committed - a.committed ||

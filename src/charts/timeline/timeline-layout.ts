@@ -241,25 +241,33 @@ export interface AxisTick {
   level: 'year' | 'month' | 'week' | 'day';
 }
 
-const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
-const dayLabel = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
+const tickFormats = new Map<string, { month: Intl.DateTimeFormat; day: Intl.DateTimeFormat }>();
+function tickFormatsFor(locale: string) {
+  let formats = tickFormats.get(locale);
+  if (!formats) {
+    formats = {
+      month: new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+      day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+    };
+    tickFormats.set(locale, formats);
+  }
+  return formats;
+}
 
 /**
  * Ticks for a (zoomed) broken, warped time scale. The scale is not linear, so d3's tick
  * generator cannot space the labels: candidates are taken at every year, month, Monday and day
  * boundary in view, and accepted coarsest first wherever they keep `minGap` px from the ticks
- * already taken. Nothing is labelled inside a break.
+ * already taken. Nothing is labelled inside a break. Month names follow `locale` ("Mar", "mrt").
  */
 export function axisTicks(
   scale: ScaleTime<number, number>,
   width: number,
   breaks: readonly AxisBreak[],
   minGap = 64,
+  locale = 'en-GB',
 ): AxisTick[] {
+  const { month: monthLabel, day: dayLabel } = tickFormatsFor(locale);
   const t0 = +scale.invert(0);
   const t1 = +scale.invert(width);
   const inBreak = (t: number) => breaks.some((b) => t > b.start && t < b.end);

@@ -5,7 +5,9 @@ import { recordLabel } from '../../components/record-label';
 import { Flag } from '../../components/flag';
 import { useViewStore } from '../../state/store';
 import { donorGroupKey } from '../../transforms/aggregate';
-import { formatUsdCompact, partyName } from '../../transforms/format';
+import { ChartDownloads, type ChartPicture } from '../../components/downloads';
+import { timelineSvg } from '../../export/chart-svg';
+import { useI18n } from '../../i18n/use-i18n';
 import { ONE_DAY } from '../../transforms/dates';
 import { KIND_STYLES } from '../shared/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
@@ -47,6 +49,8 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   const pinnedId = useViewStore((s) => s.pinnedId);
   const setHovered = useViewStore((s) => s.setHovered);
   const pin = useViewStore((s) => s.pin);
+  const i18n = useI18n();
+  const { t } = i18n;
 
   const narrow = outerWidth < 600;
   const labelWidth = narrow ? 84 : 172;
@@ -70,8 +74,8 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   } = useTimelineZoom(plotWidth, layout.height);
   const scale = useMemo(() => transform.rescaleX(base.scale), [transform, base.scale]);
   const ticks = useMemo(
-    () => axisTicks(scale, plotWidth, base.breaks, narrow ? 52 : 60),
-    [scale, plotWidth, base.breaks, narrow],
+    () => axisTicks(scale, plotWidth, base.breaks, narrow ? 52 : 60, i18n.locale),
+    [scale, plotWidth, base.breaks, narrow, i18n.locale],
   );
 
   // The zoom and the store's window follow each other. The zoomed window narrows the other
@@ -153,6 +157,38 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   };
 
   const height = AXIS_HEIGHT + layout.height + 2;
+  /** The timeline as it stands (zoom, filters, lanes) as a standalone SVG document. */
+  const draw = (): ChartPicture =>
+    timelineSvg({
+      title: `${t.title}: ${t.timeline.title}`,
+      subtitle: `${t.timeline.groupLabel(layout.marks.length, laneMode)} · ${ticks[0]?.label ?? ''} – ${ticks.at(-1)?.label ?? ''}`,
+      sourceLine: t.downloads.sourceLine,
+      width: outerWidth,
+      labelWidth,
+      plotWidth,
+      axisHeight: AXIS_HEIGHT,
+      lanesHeight: layout.height,
+      lanes: layout.lanes.map((lane) => ({
+        label: lane.donors ? i18n.group(lane.donors) : i18n.kind(lane.kind!),
+        y: lane.y,
+        height: lane.height,
+      })),
+      ticks: ticks.map((tick) => ({ x: tick.x, label: tick.label })),
+      breaks: base.breaks.map((b) => ({ x0: scale(b.start), x1: scale(b.end) })),
+      marks: layout.marks.map((mark) => {
+        const { x0, x1, cx } = positionOf(mark);
+        const style = KIND_STYLES[mark.record.kind];
+        return {
+          path: markPath(style.shape, mark.area),
+          cx,
+          cy: mark.cy,
+          rotate: style.rotate,
+          color: style.color,
+          hollow: mark.usd === null,
+          span: mark.isSpan ? [x0, x1] : null,
+        };
+      }),
+    });
   const visible = layout.marks.filter((mark) => {
     const { x0, x1 } = positionOf(mark);
     return (x1 >= -40 && x0 <= plotWidth + 40) || mark.record.id === focusable;
@@ -161,11 +197,11 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   return (
     <section className="card chart-card" aria-labelledby="timeline-title">
       <div className="chart-header">
-        <h2 id="timeline-title">Timeline</h2>
+        <h2 id="timeline-title">{t.timeline.title}</h2>
         <div className="chart-controls">
-          <div role="radiogroup" aria-label="Lanes" className="segmented">
+          <div role="radiogroup" aria-label={t.timeline.lanes} className="segmented">
             <span className="segmented-label" aria-hidden="true">
-              Lanes
+              {t.timeline.lanes}
             </span>
             {(['donor', 'kind'] as const).map((mode) => (
               <button
@@ -175,43 +211,42 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
                 aria-checked={laneMode === mode}
                 onClick={() => setLaneMode(mode)}
               >
-                {mode === 'donor' ? 'By donor' : 'By kind'}
+                {mode === 'donor' ? t.timeline.byDonor : t.timeline.byKind}
               </button>
             ))}
           </div>
-          <div className="zoom-buttons" role="group" aria-label="Zoom">
-            <button type="button" onClick={() => zoomBy(1.6)} aria-label="Zoom in">
+          <ChartDownloads name="ukraine-aid-timeline" chartTitle={t.timeline.title} draw={draw} />
+          <div className="zoom-buttons" role="group" aria-label={t.timeline.zoom}>
+            <button type="button" onClick={() => zoomBy(1.6)} aria-label={t.timeline.zoomIn}>
               +
             </button>
-            <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label="Zoom out">
+            <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label={t.timeline.zoomOut}>
               −
             </button>
             <button
               type="button"
               onClick={reset}
-              aria-label="Reset zoom"
+              aria-label={t.timeline.resetLabel}
               disabled={k === 1 && x === 0}
             >
-              Reset
+              {t.timeline.reset}
             </button>
           </div>
         </div>
       </div>
       <p id="timeline-help" className="hint">
-        Scroll or pinch to zoom, drag to pan. Quiet stretches of more than 45 days are squeezed into
-        hatched breaks, and busy weeks get extra room, so read dates from the axis. Keys: arrows
-        move between marks, Enter opens the source, + and − zoom, 0 resets, Shift+arrows pan.
+        {t.timeline.help}
       </p>
       <TimelineLegend maxUsd={layout.maxUsd} maxArea={layout.maxArea} />
       <div ref={containerRef} className="chart-frame">
         {layout.marks.length === 0 ? (
-          <p className="empty">No announcement matches the filters.</p>
+          <p className="empty">{t.timeline.empty}</p>
         ) : (
           <svg
             width={outerWidth}
             height={height}
             role="group"
-            aria-label={`Timeline of ${layout.marks.length} announcements, in lanes by ${laneMode}`}
+            aria-label={t.timeline.groupLabel(layout.marks.length, laneMode)}
             aria-describedby="timeline-help"
             onKeyDown={onKeyDown}
             className="timeline"
@@ -219,10 +254,10 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
             <defs>
               {Object.entries(KIND_STYLES).map(([kind, style]) => (
                 <linearGradient key={kind} id={`soft-${kind}`} x1="0" x2="1" y1="0" y2="0">
-                  <stop offset="0" stopColor={style.color} stopOpacity="0" />
-                  <stop offset="0.2" stopColor={style.color} stopOpacity="0.35" />
-                  <stop offset="0.8" stopColor={style.color} stopOpacity="0.35" />
-                  <stop offset="1" stopColor={style.color} stopOpacity="0" />
+                  <stop offset="0" style={{ stopColor: style.paint }} stopOpacity="0" />
+                  <stop offset="0.2" style={{ stopColor: style.paint }} stopOpacity="0.35" />
+                  <stop offset="0.8" style={{ stopColor: style.paint }} stopOpacity="0.35" />
+                  <stop offset="1" style={{ stopColor: style.paint }} stopOpacity="0" />
                 </linearGradient>
               ))}
               <pattern
@@ -232,7 +267,14 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
                 patternUnits="userSpaceOnUse"
                 patternTransform="rotate(45)"
               >
-                <line x1="0" y1="0" x2="0" y2="6" stroke="#c4cad1" strokeWidth="2" />
+                <line
+                  x1="0"
+                  y1="0"
+                  x2="0"
+                  y2="6"
+                  style={{ stroke: 'var(--hatch)' }}
+                  strokeWidth="2"
+                />
               </pattern>
               <clipPath id="plot-clip">
                 <rect x={0} y={-AXIS_HEIGHT} width={plotWidth} height={height + AXIS_HEIGHT} />
@@ -262,13 +304,11 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
                             ))}
                           </span>
                           <span className="lane-name">
-                            {narrow
-                              ? lane.donors.join('+')
-                              : lane.donors.map((c) => partyName(c)).join(' + ')}
+                            {narrow ? lane.donors.join('+') : i18n.group(lane.donors)}
                           </span>
                         </>
                       ) : (
-                        <span className="lane-name">{KIND_STYLES[lane.kind!].label}</span>
+                        <span className="lane-name">{i18n.kind(lane.kind!)}</span>
                       )}
                     </div>
                   </foreignObject>
@@ -334,7 +374,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
                         }}
                         data-record-id={record.id}
                         role="img"
-                        aria-label={recordLabel(record, mark.usd)}
+                        aria-label={recordLabel(record, mark.usd, i18n)}
                         tabIndex={record.id === focusable ? 0 : -1}
                         className={`mark${dimmed ? ' dimmed' : ''}${emphasised ? ' emphasised' : ''}`}
                         onPointerEnter={() => showTooltipFor(record.id)}
@@ -360,9 +400,11 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
                         <path
                           d={markPath(style.shape, mark.area)}
                           transform={`translate(${cx},${mark.cy}) rotate(${style.rotate})`}
-                          fill={mark.usd !== null ? style.color : '#ffffff'}
+                          style={{
+                            fill: mark.usd !== null ? style.paint : 'var(--card)',
+                            stroke: style.paint,
+                          }}
                           fillOpacity={mark.usd !== null ? 0.85 : 1}
-                          stroke={style.color}
                           strokeWidth={1.75}
                         />
                       </g>
@@ -380,27 +422,29 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
 
 /** What size, fill and span mean; kinds are keyed by the filter chips' shapes. */
 function TimelineLegend({ maxUsd, maxArea }: { maxUsd: number; maxArea: number }) {
-  const color = KIND_STYLES.pledge.color;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const color = KIND_STYLES.pledge.paint;
   const small = Math.max(50, maxArea / 20);
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label={t.timeline.legend}>
       {maxUsd > 0 && (
         <li>
           <svg width={46} height={36} aria-hidden="true">
             <path
               d={markPath(symbolCircle, small)}
               transform="translate(8,24)"
-              fill={color}
+              style={{ fill: color }}
               fillOpacity={0.85}
             />
             <path
               d={markPath(symbolCircle, maxArea)}
               transform="translate(29,18)"
-              fill={color}
+              style={{ fill: color }}
               fillOpacity={0.85}
             />
           </svg>
-          Area by US dollars: {formatUsdCompact(maxUsd / 20)} … {formatUsdCompact(maxUsd)}
+          {t.timeline.legendArea(i18n.usd(maxUsd / 20), i18n.usd(maxUsd))}
         </li>
       )}
       <li>
@@ -408,33 +452,31 @@ function TimelineLegend({ maxUsd, maxArea }: { maxUsd: number; maxArea: number }
           <path
             d={markPath(symbolCircle, 70)}
             transform="translate(9,9)"
-            fill="#fff"
-            stroke={color}
+            style={{ fill: 'var(--card)', stroke: color }}
             strokeWidth={1.75}
           />
         </svg>
-        Hollow: no sum printed
+        {t.timeline.legendHollow}
       </li>
       <li>
         <svg width={54} height={14} aria-hidden="true">
           <rect x={1} y={2} width={52} height={10} rx={5} fill="url(#legend-soft)" />
           <defs>
             <linearGradient id="legend-soft" x1="0" x2="1">
-              <stop offset="0" stopColor={color} stopOpacity="0" />
-              <stop offset="0.2" stopColor={color} stopOpacity="0.35" />
-              <stop offset="0.8" stopColor={color} stopOpacity="0.35" />
-              <stop offset="1" stopColor={color} stopOpacity="0" />
+              <stop offset="0" style={{ stopColor: color }} stopOpacity="0" />
+              <stop offset="0.2" style={{ stopColor: color }} stopOpacity="0.35" />
+              <stop offset="0.8" style={{ stopColor: color }} stopOpacity="0.35" />
+              <stop offset="1" style={{ stopColor: color }} stopOpacity="0" />
             </linearGradient>
           </defs>
           <path
             d={markPath(symbolCircle, 40)}
             transform="translate(27,7)"
-            fill="#fff"
-            stroke={color}
+            style={{ fill: 'var(--card)', stroke: color }}
             strokeWidth={1.5}
           />
         </svg>
-        Soft-ended band: date known only to the week, month or year
+        {t.timeline.legendBand}
       </li>
       <li>
         <svg width={30} height={14} aria-hidden="true">
@@ -447,13 +489,20 @@ function TimelineLegend({ maxUsd, maxArea }: { maxUsd: number; maxArea: number }
               patternUnits="userSpaceOnUse"
               patternTransform="rotate(45)"
             >
-              <line x1="0" y1="0" x2="0" y2="6" stroke="#c4cad1" strokeWidth="2" />
+              <line
+                x1="0"
+                y1="0"
+                x2="0"
+                y2="6"
+                style={{ stroke: 'var(--hatch)' }}
+                strokeWidth="2"
+              />
             </pattern>
           </defs>
         </svg>
-        Squeezed quiet stretch
+        {t.timeline.legendBreak}
       </li>
-      <li>Shape and colour: kind (see the filters)</li>
+      <li>{t.timeline.legendShape}</li>
     </ul>
   );
 }

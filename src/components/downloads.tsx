@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
+import { downloadBlob, downloadText } from '../export/download';
+import { svgToPngBlob } from '../export/rasterize';
+import { exportFileName, recordsToCsv, recordsToJson } from '../export/records-export';
+import { useI18n } from '../i18n/use-i18n';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** CSV and JSON of the records in view, in the table's order. */
+export function TableDownloads({
+  records,
+  rates,
+  sources,
+  exchangeRates,
+}: {
+  records: readonly Announcement[];
+  rates: ReadonlyMap<string, ExchangeRate>;
+  sources: readonly SourceMeta[];
+  exchangeRates: readonly ExchangeRate[];
+}) {
+  const { t } = useI18n();
+  const disabled = records.length === 0;
+  return (
+    <div role="group" aria-label={`${t.downloads.label}: ${t.views.table}`} className="downloads">
+      <span className="segmented-label" aria-hidden="true">
+        {t.downloads.label}
+      </span>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() =>
+          downloadText(
+            exportFileName('ukraine-aid-records', 'csv', today()),
+            recordsToCsv(records, rates, sources),
+            'text/csv;charset=utf-8',
+          )
+        }
+      >
+        {t.downloads.csv}
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() =>
+          downloadText(
+            exportFileName('ukraine-aid-records', 'json', today()),
+            recordsToJson({
+              records,
+              rates,
+              sources,
+              exchangeRates,
+              title: t.title,
+              sourceLine: t.downloads.sourceLine,
+              url: window.location.href,
+              exportedAt: new Date().toISOString(),
+            }),
+            'application/json;charset=utf-8',
+          )
+        }
+      >
+        {t.downloads.json}
+      </button>
+    </div>
+  );
+}
+
+/** A chart drawn as a standalone SVG document, and the size it is drawn at. */
+export interface ChartPicture {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** SVG and PNG (twice the screen's resolution) of a chart, self-contained. */
+export function ChartDownloads({
+  name,
+  chartTitle,
+  draw,
+}: {
+  /** The file name's stem, e.g. "ukraine-aid-timeline". */
+  name: string;
+  chartTitle: string;
+  draw: () => ChartPicture;
+}) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const png = async () => {
+    setError(null);
+    try {
+      const picture = draw();
+      const scale = 2 * Math.max(1, window.devicePixelRatio || 1);
+      const blob = await svgToPngBlob(picture.svg, picture.width, picture.height, scale);
+      downloadBlob(exportFileName(name, 'png', today()), blob);
+    } catch (reason) {
+      setError(t.downloads.failed(reason instanceof Error ? reason.message : String(reason)));
+    }
+  };
+  return (
+    <div role="group" aria-label={`${t.downloads.label}: ${chartTitle}`} className="downloads">
+      <span className="segmented-label" aria-hidden="true">
+        {t.downloads.label}
+      </span>
+      <button
+        type="button"
+        onClick={() =>
+          downloadText(exportFileName(name, 'svg', today()), draw().svg, 'image/svg+xml')
+        }
+      >
+        {t.downloads.svg}
+      </button>
+      <button type="button" onClick={() => void png()}>
+        {t.downloads.png}
+      </button>
+      {error && (
+        <span role="alert" className="download-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useMemo, useState } from 'react';
+import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
+import { useI18n } from '../i18n/use-i18n';
+import { useViewStore } from '../state/store';
+import { COLUMNS, sortRecords, type ColumnContext } from './table-columns';
+import { TableDownloads } from './downloads';
+
+/** Rows drawn at first and per "show more": a table of 100,000 rows would stall the page. */
+const PAGE = 200;
+
+interface RecordTableProps {
+  /** The records that pass the filters and the time window, as the charts show them. */
+  records: readonly Announcement[];
+  total: number;
+  rates: ReadonlyMap<string, ExchangeRate>;
+  sources: readonly SourceMeta[];
+  exchangeRates: readonly ExchangeRate[];
+}
+
+/** Every field of every record in view, sortable by any column; a real table for screen readers. */
+export function RecordTable({ records, total, rates, sources, exchangeRates }: RecordTableProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const sort = useViewStore((s) => s.tableSort);
+  const setSort = useViewStore((s) => s.setTableSort);
+  const pin = useViewStore((s) => s.pin);
+  const [shown, setShown] = useState(PAGE);
+  const context: ColumnContext = useMemo(
+    () => ({ i18n, rates, sourceById: new Map(sources.map((s) => [s.id, s])) }),
+    [i18n, rates, sources],
+  );
+  const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0]!;
+  const sorted = useMemo(
+    () => sortRecords(records, column, sort.direction, context),
+    [records, column, sort.direction, context],
+  );
+
+  return (
+    <section className="card table-card" aria-labelledby="table-title">
+      <div className="chart-header">
+        <h2 id="table-title">{t.views.table}</h2>
+        <TableDownloads
+          records={sorted}
+          rates={rates}
+          sources={sources}
+          exchangeRates={exchangeRates}
+        />
+      </div>
+      {records.length === 0 ? (
+        <p className="empty">{t.table.empty}</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} aria-labelledby="table-caption">
+          <table className="records">
+            <caption id="table-caption">{t.table.caption(records.length, total)}</caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => {
+                  const active = c.key === column.key;
+                  const label = t.table.columns[c.key];
+                  return (
+                    <th
+                      key={c.key}
+                      scope="col"
+                      aria-sort={active ? sort.direction : 'none'}
+                      className={c.numeric ? 'numeric' : undefined}
+                    >
+                      <button
+                        type="button"
+                        className="sort"
+                        onClick={() =>
+                          setSort({
+                            key: c.key,
+                            direction:
+                              active && sort.direction === 'ascending' ? 'descending' : 'ascending',
+                          })
+                        }
+                      >
+                        {label}
+                        <span aria-hidden="true" className="sort-arrow">
+                          {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.slice(0, shown).map((record) => (
+                <tr key={record.id}>
+                  {COLUMNS.map((c) =>
+                    c.key === 'id' ? (
+                      <th key={c.key} scope="row">
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => pin(record.id)}
+                          aria-label={`${t.table.open}: ${record.id}`}
+                          translate="no"
+                        >
+                          {record.id}
+                        </button>
+                      </th>
+                    ) : (
+                      <td
+                        key={c.key}
+                        lang={c.lang}
+                        className={[c.numeric && 'numeric', c.wide && 'wide']
+                          .filter(Boolean)
+                          .join(' ')}
+                      >
+                        {c.text(record, context)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {sorted.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+          {t.table.showMore(Math.min(PAGE, sorted.length - shown))}
+        </button>
+      )}
+    </section>
+  );
+}

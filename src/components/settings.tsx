@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { useI18n } from '../i18n/use-i18n';
+import { LANGUAGES, useViewStore, type Theme } from '../state/store';
+
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+const THEME_KEY = 'ukraine-aid-theme';
+
+/** The reader's theme choice, remembered on this device (not in the URL: it is not the view). */
+export function storedTheme(): Theme {
+  try {
+    const value = window.localStorage.getItem(THEME_KEY);
+    return THEMES.includes(value as Theme) ? (value as Theme) : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+/** Puts the theme on <html> (CSS follows the system when there is none) and remembers it. */
+export function useThemeEffect() {
+  const theme = useViewStore((s) => s.theme);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+    try {
+      window.localStorage.setItem(THEME_KEY, theme);
+    } catch {
+      // Private browsing may refuse storage; the choice then lasts for this page only.
+    }
+  }, [theme]);
+}
+
+/** Language and theme switches. */
+export function Settings() {
+  const { t, language } = useI18n();
+  const setLanguage = useViewStore((s) => s.setLanguage);
+  const theme = useViewStore((s) => s.theme);
+  const setTheme = useViewStore((s) => s.setTheme);
+  return (
+    <div className="settings">
+      <div role="radiogroup" aria-label={t.language.label} className="segmented">
+        {LANGUAGES.map((code) => (
+          <button
+            key={code}
+            type="button"
+            role="radio"
+            lang={code}
+            aria-checked={language === code}
+            onClick={() => setLanguage(code)}
+          >
+            {t.language[code]}
+          </button>
+        ))}
+      </div>
+      <div role="radiogroup" aria-label={t.theme.label} className="segmented">
+        {THEMES.map((value) => (
+          <button
+            key={value}
+            type="button"
+            role="radio"
+            aria-checked={theme === value}
+            onClick={() => setTheme(value)}
+          >
+            {t.theme[value]}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

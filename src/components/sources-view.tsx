@@ -1,0 +1,154 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Announcement, SourceMeta } from '../data/schema';
+import { useI18n, type I18n } from '../i18n/use-i18n';
+import { useViewStore } from '../state/store';
+import { recordLabel } from './record-label';
+import { articleBody } from './source-panel';
+
+interface SourcesViewProps {
+  records: readonly Announcement[];
+  sources: readonly SourceMeta[];
+  texts: ReadonlyMap<string, string>;
+}
+
+/** A stretch of an article that one or more records cite. */
+interface Citation {
+  start: number;
+  end: number;
+  records: Announcement[];
+}
+
+/**
+ * Where each record's excerpts sit in the article: one citation per stretch of text, stretches
+ * that overlap merged, so every cited sentence is marked once and names all its records.
+ */
+export function citationsIn(
+  text: string,
+  sourceId: string,
+  records: readonly Announcement[],
+): Citation[] {
+  const found: Citation[] = [];
+  for (const record of records)
+    for (const ref of record.sources) {
+      if (ref.id !== sourceId) continue;
+      const start = text.indexOf(ref.excerpt);
+      if (start >= 0) found.push({ start, end: start + ref.excerpt.length, records: [record] });
+    }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Citation[] = [];
+  for (const citation of found) {
+    const last = merged.at(-1);
+    if (last && citation.start < last.end) {
+      last.end = Math.max(last.end, citation.end);
+      for (const r of citation.records) if (!last.records.includes(r)) last.records.push(r);
+    } else merged.push({ ...citation, records: [...citation.records] });
+  }
+  return merged;
+}
+
+/** The articles: month, summary, the records drawn from each, and the text with every citation. */
+export function SourcesView({ records, sources, texts }: SourcesViewProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const pin = useViewStore((s) => s.pin);
+  const bySource = useMemo(() => {
+    const map = new Map<string, Announcement[]>();
+    for (const record of records)
+      for (const id of new Set(record.sources.map((s) => s.id)))
+        map.set(id, [...(map.get(id) ?? []), record]);
+    return map;
+  }, [records]);
+  const ordered = [...sources].sort((a, b) => a.published.localeCompare(b.published));
+
+  return (
+    <section className="card sources-view" aria-labelledby="sources-title">
+      <h2 id="sources-title">{t.sources.title}</h2>
+      <p className="hint">{t.sources.intro}</p>
+      {ordered.map((source) => {
+        const cited = bySource.get(source.id) ?? [];
+        const raw = texts.get(source.id);
+        const text = raw === undefined ? undefined : articleBody(raw);
+        return (
+          <article key={source.id} className="source" aria-labelledby={`source-${source.id}`}>
+            <h3 id={`source-${source.id}`}>
+              <span className="source-month">{i18n.month(source.published)}</span>{' '}
+              <span className="muted source-id" translate="no">
+                {source.id}
+              </span>
+            </h3>
+            <p lang="en">{source.summary}</p>
+            <p className="muted">
+              {t.sources.published}: {i18n.month(source.published)} ·{' '}
+              {t.sources.records(cited.length)}
+            </p>
+            <ul className="source-records">
+              {cited.map((record) => (
+                <li key={record.id}>
+                  <button type="button" className="link" onClick={() => pin(record.id)}>
+                    {recordLabel(record, null, i18n)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {text === undefined ? (
+              <p className="muted">{t.sources.noText}</p>
+            ) : (
+              <details className="source-text">
+                <summary>{t.sources.readText}</summary>
+                <div className="article-text" lang="nl">
+                  <CitedText
+                    text={text}
+                    citations={citationsIn(text, source.id, cited)}
+                    i18n={i18n}
+                    onOpen={pin}
+                  />
+                </div>
+              </details>
+            )}
+          </article>
+        );
+      })}
+    </section>
+  );
+}
+
+/** The article with each citation marked and followed by a link to each of its records. */
+function CitedText({
+  text,
+  citations,
+  i18n,
+  onOpen,
+}: {
+  text: string;
+  citations: Citation[];
+  i18n: I18n;
+  onOpen: (id: string) => void;
+}) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const citation of citations) {
+    parts.push(text.slice(at, citation.start));
+    parts.push(
+      <mark key={citation.start} className="citation">
+        {text.slice(citation.start, citation.end)}
+      </mark>,
+    );
+    for (const record of citation.records)
+      parts.push(
+        <button
+          key={`${citation.start}-${record.id}`}
+          type="button"
+          className="citation-link"
+          lang={i18n.language}
+          aria-label={i18n.t.sources.showRecord(recordLabel(record, null, i18n))}
+          title={record.id}
+          onClick={() => onOpen(record.id)}
+        >
+          ↗
+        </button>,
+      );
+    at = citation.end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
