@@ -153,7 +153,6 @@ test('script and HTML in every text field show literally, and nothing runs', asy
   await expect(page.getByTestId('data-status')).toContainText(
     '<img src=x onerror=alert(1)>.json: 1 loaded, 0 rejected',
   );
-  await expect(page.getByText(`Summary ${payload}`)).toBeVisible();
 
   const mark = page.locator('[data-record-id="xss-test"]');
   await mark.hover();
@@ -167,6 +166,17 @@ test('script and HTML in every text field show literally, and nothing runs', asy
   const panel = page.getByRole('complementary', { name: 'The source' });
   await expect(panel).toContainText(excerpt);
   await expect(panel.locator('mark').first()).toContainText('<script>');
+  await page.keyboard.press('Escape');
+
+  // The table and the sources view are sinks too.
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const row = page.getByRole('row', { name: /xss-test/ });
+  await expect(row).toContainText(`Item ${payload}`);
+  await expect(row).toContainText(excerpt);
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await expect(page.getByText(`Summary ${payload}`)).toBeVisible();
+  await page.getByText('Read the article', { exact: true }).click();
+  await expect(page.locator('.sources-view mark').first()).toContainText('<script>');
 
   // None of it became markup, and none of it ran.
   const injected = await page
