@@ -21,6 +21,7 @@ import { RecordTable } from '../components/record-table';
 import { Settings, useThemeEffect } from '../components/settings';
 import { SourcesView } from '../components/sources-view';
 import { ViewTabs } from '../components/view-tabs';
+import { DatasetNameContext } from '../components/source-line';
 import { useI18n } from '../i18n/use-i18n';
 
 // The shipped dataset is data, not state: validated once, when the module loads.
@@ -119,7 +120,7 @@ export function App() {
       <main>
         {result.problems.length > 0 && (
           <section role="alert" className="problems" aria-labelledby="problems-title">
-            <h2 id="problems-title">The dataset has {result.problems.length} problem(s)</h2>
+            <h2 id="problems-title">{t.data.builtInProblems(result.problems.length)}</h2>
             <ul>
               {result.problems.map((problem, i) => (
                 <li key={i}>{formatProblem('announcements.json', problem)}</li>
@@ -142,7 +143,9 @@ export function App() {
         {dataset && (
           // Keyed by the dataset: another dataset gets a fresh explorer, and a fresh boundary.
           <ErrorBoundary key={datasetKey} onReset={resetViewStore}>
-            <Explorer dataset={dataset} texts={texts} />
+            <DatasetNameContext value={userData?.name ?? null}>
+              <Explorer dataset={dataset} texts={texts} />
+            </DatasetNameContext>
           </ErrorBoundary>
         )}
       </main>

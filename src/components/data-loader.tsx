@@ -70,7 +70,7 @@ export function DataLoader({
   return (
     <section className="data-loader" aria-labelledby="data-title">
       <h2 id="data-title" className="visually-hidden">
-        The dataset
+        {t.data.heading}
       </h2>
       <p className="data-status" data-testid="data-status">
         {current ? (

@@ -4,6 +4,7 @@ import { downloadBlob, downloadText } from '../export/download';
 import { svgToPngBlob } from '../export/rasterize';
 import { exportFileName, recordsToCsv, recordsToJson } from '../export/records-export';
 import { useI18n } from '../i18n/use-i18n';
+import { useSourceLine } from './source-line';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -20,6 +21,7 @@ export function TableDownloads({
   exchangeRates: readonly ExchangeRate[];
 }) {
   const { t } = useI18n();
+  const sourceLine = useSourceLine();
   const disabled = records.length === 0;
   return (
     <div role="group" aria-label={`${t.downloads.label}: ${t.views.table}`} className="downloads">
@@ -51,7 +53,7 @@ export function TableDownloads({
               sources,
               exchangeRates,
               title: t.title,
-              sourceLine: t.downloads.sourceLine,
+              sourceLine: sourceLine,
               url: window.location.href,
               exportedAt: new Date().toISOString(),
             }),

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { Worded as WordedText } from '../i18n/data-translations';
+import { itemText } from './record-label';
 import type { Announcement } from '../data/schema';
 import { KIND_STYLES } from '../charts/shared/kind-style';
 import { findDutchNumbers } from '../transforms/dutch-numbers';
@@ -127,12 +129,7 @@ export function RecordFacts({ record, usd }: { record: Announcement; usd: number
             {record.items.map((item, i) => (
               <span key={i}>
                 {i > 0 && '; '}
-                {item.quantity !== undefined && `${i18n.number(item.quantity)} `}
-                {item.quantity !== undefined &&
-                  item.unit &&
-                  item.unit !== 'pieces' &&
-                  `${t.units[item.unit]} `}
-                {item.name ? <span lang="en">{item.name}</span> : i18n.category(item.category)}
+                <Worded {...itemText(item, i18n)} />
               </span>
             ))}
           </dd>
@@ -166,4 +163,9 @@ export function Excerpt({
       {!verified && <p className="unverified">{t.record.unverified}</p>}
     </figure>
   );
+}
+
+/** Text in its own language, marked for screen readers and hyphenation when not the page's. */
+function Worded({ text, lang }: WordedText) {
+  return <span lang={lang}>{text}</span>;
 }

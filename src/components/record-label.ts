@@ -1,4 +1,5 @@
-import type { Announcement } from '../data/schema';
+import type { Announcement, Item } from '../data/schema';
+import { itemName, type Worded } from '../i18n/data-translations';
 import type { I18n } from '../i18n/use-i18n';
 
 /** A one-line spoken description of a record, for aria-labels, in the interface's language. */
@@ -11,16 +12,29 @@ export function recordLabel(record: Announcement, usd: number | null, i18n: I18n
   if (usd !== null) parts.push(i18n.usd(usd));
   const quantities = record.items
     .filter((item) => item.quantity !== undefined)
-    .map((item) => {
-      const name = item.name ?? i18n.category(item.category);
-      const unit = item.unit && item.unit !== 'pieces' ? i18n.t.units[item.unit] : '';
-      // "40,000 troops to reinforce…", not "40,000 troops troops to reinforce…".
-      const unitWord = unit && !name.toLowerCase().startsWith(unit) ? `${unit} ` : '';
-      return `${i18n.number(item.quantity!)} ${unitWord}${name}`;
-    });
+    .map((item) => itemText(item, i18n).text);
   if (quantities.length > 0) parts.push(quantities.join(', '));
   else if (record.items[0])
-    parts.push(record.items[0].name ?? i18n.category(record.items[0].category));
+    parts.push(
+      record.items[0].name
+        ? itemName(record.items[0].name, i18n.language).text
+        : i18n.category(record.items[0].category),
+    );
   if (record.recipient !== 'UA') parts.push(i18n.t.record.to(i18n.party(record.recipient)));
   return parts.join(', ');
+}
+
+/**
+ * An item as words: quantity, unit and name ("2,000 light anti-tank weapons", "40.000 troepen
+ * ter versterking van de oostflank", not "troops troops"), the name in the reader's language
+ * where a translation exists; `lang` is the name's language.
+ */
+export function itemText(item: Item, i18n: I18n): Worded {
+  const named = item.name
+    ? itemName(item.name, i18n.language)
+    : { text: i18n.category(item.category), lang: i18n.language };
+  if (item.quantity === undefined) return named;
+  const unit = item.unit && item.unit !== 'pieces' ? i18n.t.units[item.unit] : '';
+  const unitWord = unit && !named.text.toLowerCase().startsWith(unit) ? `${unit} ` : '';
+  return { text: `${i18n.number(item.quantity)} ${unitWord}${named.text}`, lang: named.lang };
 }

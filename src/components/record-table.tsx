@@ -104,7 +104,8 @@ export function RecordTable({ records, total, rates, sources, exchangeRates }: R
                     ) : (
                       <td
                         key={c.key}
-                        lang={c.lang}
+                        lang={typeof c.lang === 'function' ? c.lang(record, context) : c.lang}
+                        translate={c.identifiers ? 'no' : undefined}
                         className={[c.numeric && 'numeric', c.wide && 'wide']
                           .filter(Boolean)
                           .join(' ')}

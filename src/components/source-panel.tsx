@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { sourceSummary } from '../i18n/data-translations';
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
 import type { SourceTexts } from '../data/validate';
 import { useI18n } from '../i18n/use-i18n';
@@ -58,7 +59,9 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
           ✕
         </button>
       </div>
-      <p className="muted record-id">{t.panel.recordId(record.id)}</p>
+      <p className="muted record-id">
+        {t.panel.recordId} <span translate="no">{record.id}</span>
+      </p>
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       {record.note && (
         <p className="note">
@@ -92,8 +95,8 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
           <section key={id} className="article" aria-label={t.panel.articleLabel(id)}>
             <h3>{t.panel.article(meta ? i18n.month(meta.published) : null)}</h3>
             {meta && (
-              <p className="muted" lang="en">
-                {meta.summary}
+              <p className="muted" lang={sourceSummary(meta.summary, i18n.language).lang}>
+                {sourceSummary(meta.summary, i18n.language).text}
               </p>
             )}
             {text ? (

@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { sourceSummary } from '../i18n/data-translations';
 import type { Announcement, SourceMeta } from '../data/schema';
 import { useI18n, type I18n } from '../i18n/use-i18n';
 import { useViewStore } from '../state/store';
@@ -76,7 +77,9 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
                 {source.id}
               </span>
             </h3>
-            <p lang="en">{source.summary}</p>
+            <p lang={sourceSummary(source.summary, i18n.language).lang}>
+              {sourceSummary(source.summary, i18n.language).text}
+            </p>
             <p className="muted">
               {t.sources.published}: {i18n.month(source.published)} ·{' '}
               {t.sources.records(cited.length)}
@@ -141,7 +144,8 @@ function CitedText({
           className="citation-link"
           lang={i18n.language}
           aria-label={i18n.t.sources.showRecord(recordLabel(record, null, i18n))}
-          title={record.id}
+          title={i18n.t.sources.showRecord(recordLabel(record, null, i18n))}
+          data-cites={record.id}
           onClick={() => onOpen(record.id)}
         >
           ↗

@@ -1,8 +1,10 @@
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
+import { itemName } from '../i18n/data-translations';
 import type { I18n } from '../i18n/use-i18n';
 import type { Messages } from '../i18n/messages';
 import { toUsd } from '../transforms/to-usd';
 import { printedAmount } from './record-details';
+import { itemText } from './record-label';
 
 /** One column of the data table: its header, how it reads and how it sorts. */
 export interface Column {
@@ -12,9 +14,14 @@ export interface Column {
   /** What the column sorts by (strings compare in the reader's language, numbers as numbers). */
   sortValue: (record: Announcement, context: ColumnContext) => string | number | null;
   numeric?: boolean;
-  /** Text in Dutch (excerpts) or English (notes, translations, item names): marked for readers. */
-  lang?: 'nl' | 'en';
+  /**
+   * The language of the column's text where it is data in a fixed language (Dutch excerpts,
+   * English notes and translations), or per record (item names, English where untranslated).
+   */
+  lang?: 'nl' | 'en' | ((record: Announcement, context: ColumnContext) => 'nl' | 'en' | undefined);
   wide?: boolean;
+  /** The text is record ids: not words, not to be translated. */
+  identifiers?: boolean;
 }
 
 export interface ColumnContext {
@@ -24,19 +31,7 @@ export interface ColumnContext {
 }
 
 const items = (record: Announcement, { i18n }: ColumnContext) =>
-  record.items
-    .map((item) =>
-      [
-        item.quantity !== undefined ? i18n.number(item.quantity) : null,
-        item.quantity !== undefined && item.unit && item.unit !== 'pieces'
-          ? i18n.t.units[item.unit]
-          : null,
-        item.name ?? i18n.category(item.category),
-      ]
-        .filter(Boolean)
-        .join(' '),
-    )
-    .join('; ');
+  record.items.map((item) => itemText(item, i18n).text).join('; ');
 
 /** Every field of a record, as a column. */
 export const COLUMNS: readonly Column[] = [
@@ -76,7 +71,16 @@ export const COLUMNS: readonly Column[] = [
     sortValue: (r, { rates }) => toUsd(r, rates),
     numeric: true,
   },
-  { key: 'items', text: items, sortValue: items },
+  {
+    key: 'items',
+    text: items,
+    sortValue: items,
+    // English where a name has no translation in the reader's language.
+    lang: (r, { i18n }) =>
+      r.items.some((item) => item.name && itemName(item.name, i18n.language).lang === 'en')
+        ? 'en'
+        : undefined,
+  },
   {
     key: 'excerpt',
     text: (r) => r.sources.map((s) => s.excerpt).join(' … '),
@@ -110,7 +114,12 @@ export const COLUMNS: readonly Column[] = [
     lang: 'en',
     wide: true,
   },
-  { key: 'partOf', text: (r) => r.partOf ?? '', sortValue: (r) => r.partOf ?? null },
+  {
+    key: 'partOf',
+    text: (r) => r.partOf ?? '',
+    sortValue: (r) => r.partOf ?? null,
+    identifiers: true,
+  },
 ];
 
 export const COLUMN_KEYS: readonly string[] = COLUMNS.map((c) => c.key);

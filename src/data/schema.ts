@@ -132,6 +132,8 @@ export const EnvelopeSchema = z.strictObject({
   sources: z.array(SourceMetaSchema),
   exchangeRates: z.array(ExchangeRateSchema),
   announcements: z.array(z.unknown(), { error: 'must be an array of records' }),
+  /** Where a downloaded file was taken from (the app's JSON download); informative only. */
+  export: z.looseObject({}).optional(),
 });
 
 /** The whole file, as editors see it through announcements.schema.json. */

@@ -74,6 +74,17 @@ export interface ValidateOptions {
  */
 export const EARLIEST_DATE = '2014-01-01';
 
+/**
+ * A record as the app's JSON download writes it carries `amountUsd`, computed from the amount
+ * and the rates; it is set aside on loading (the app computes it again), never trusted. Any
+ * other value than a number or null is left for the schema to report.
+ */
+function withoutComputed(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('amountUsd' in raw)) return raw;
+  const { amountUsd, ...rest } = raw as Record<string, unknown>;
+  return amountUsd === null || typeof amountUsd === 'number' ? rest : raw;
+}
+
 /** Checks the schema and every cross-record rule of the data contract. */
 export function validateDataset(
   raw: unknown,
@@ -100,7 +111,7 @@ export function validateDataset(
 
   rawRecords.forEach((rawRecord, index) => {
     const fallbackId = recordIdOf(rawRecord) ?? `#${index + 1}`;
-    const result = AnnouncementSchema.safeParse(rawRecord);
+    const result = AnnouncementSchema.safeParse(withoutComputed(rawRecord));
     if (!result.success) {
       problems.push(...zodProblems(result.error, fallbackId, ['announcements', index]));
       rejected.add(index);

@@ -24,27 +24,90 @@ text { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Ari
 .tick { font-size: 10px; fill: #4f5b67; }
 .value { font-size: 11px; font-variant-numeric: tabular-nums; }
 .muted { fill: #4f5b67; font-style: italic; }
+.secondary { fill: #4f5b67; }
 .band { fill: #f4f6f8; }
 .grid { stroke: #e6e9ec; stroke-width: 1; }
 .axis { stroke: #9aa4ae; stroke-width: 1; }
 .break { fill: #eceff2; }
 `;
 
+/** One entry of a legend: a key drawn in a 16 × 16 box around (0, 0), and what it means. */
+export interface LegendItem {
+  key: string;
+  label: string;
+}
+
 interface Frame {
   width: number;
-  /** Height of the chart body, between the header and the source line. */
+  /** Height of the chart body, between the header and the legend (or the source line). */
   bodyHeight: number;
   title: string;
   subtitle: string;
   sourceLine: string;
+  /** What the shapes and colours mean, written under the chart; none when empty. */
+  legend?: LegendItem[];
 }
 
 const HEADER = 58;
 const FOOTER = 30;
+const LEGEND_ROW = 20;
+
+/** A chart mark as a legend key: its symbol, filled or hollow. */
+export function legendSymbol(path: string, color: string, rotate: number, hollow = false): string {
+  return `<path d="${path}" transform="rotate(${rotate})" fill="${hollow ? '#ffffff' : color}" fill-opacity="${hollow ? 1 : 0.85}" stroke="${color}" stroke-width="1.5"/>`;
+}
+
+/** A soft band as a legend key: a date known only to the week, month or year. */
+export function legendBand(color: string): string {
+  return `<rect x="-8" y="-4" width="16" height="8" rx="4" fill="${color}" fill-opacity="0.25"/>`;
+}
+
+/** A colour swatch as a legend key: a bar segment's kind. */
+export function legendSwatch(color: string): string {
+  return `<rect x="-6" y="-5" width="12" height="10" fill="${color}"/>`;
+}
+
+/** A character as a legend key (★ for a running total). */
+export function legendGlyph(glyph: string): string {
+  return `<text class="label" x="0" y="4" text-anchor="middle">${xmlEscape(glyph)}</text>`;
+}
+
+/**
+ * Lays the legend out in rows across the width. Text is measured at an average 6.2 px a
+ * character (11 px system sans): a little loose, never overlapping.
+ */
+function legendRows(items: readonly LegendItem[], width: number) {
+  const placed: Array<{ item: LegendItem; x: number; row: number }> = [];
+  let x = 12;
+  let row = 0;
+  for (const item of items) {
+    const w = 22 + item.label.length * 6.2 + 16;
+    if (x + w > width - 12 && x > 12) {
+      row++;
+      x = 12;
+    }
+    placed.push({ item, x, row });
+    x += w;
+  }
+  return { placed, rows: items.length === 0 ? 0 : row + 1 };
+}
 
 /** Wraps a chart body (drawn from y = 0) into a complete SVG document with its frame. */
-function document({ width, bodyHeight, title, subtitle, sourceLine }: Frame, body: string) {
-  const height = HEADER + bodyHeight + FOOTER;
+function document(
+  { width, bodyHeight, title, subtitle, sourceLine, legend = [] }: Frame,
+  body: string,
+) {
+  const { placed, rows } = legendRows(legend, width);
+  const legendTop = HEADER + bodyHeight + 6;
+  const legendSvg = placed
+    .map(
+      ({ item, x, row }) =>
+        `<g transform="translate(${n(x + 8)},${n(legendTop + row * LEGEND_ROW + 8)})">${item.key}<text class="label" x="14" y="4">${xmlEscape(item.label)}</text></g>`,
+    )
+    .join('\n');
+  // Whole pixels, so the PNG is exactly twice the picture and viewers agree on its size.
+  const height = Math.ceil(HEADER + bodyHeight + (rows ? rows * LEGEND_ROW + 8 : 0) + FOOTER);
+  width = Math.ceil(width);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">
 <title>${xmlEscape(title)}</title>
@@ -55,6 +118,7 @@ function document({ width, bodyHeight, title, subtitle, sourceLine }: Frame, bod
 <g transform="translate(0,${HEADER})">
 ${body}
 </g>
+${legendSvg}
 <text class="source" x="12" y="${n(height - 10)}">${xmlEscape(sourceLine)}</text>
 </svg>
 `;
@@ -79,6 +143,8 @@ export interface TimelinePicture extends Omit<Frame, 'bodyHeight'> {
     hollow: boolean;
     /** A span [x0, x1] drawn as a soft band behind the mark, for week/month/year dates. */
     span: [number, number] | null;
+    /** What the mark is, as its tooltip in an SVG viewer. */
+    label?: string;
   }>;
   lanesHeight: number;
 }
@@ -127,8 +193,9 @@ export function timelineSvg(picture: TimelinePicture) {
         `<rect x="${n(x0)}" y="${n(cy - 5)}" width="${n(Math.max(2, x1 - x0))}" height="10" rx="5" fill="${mark.color}" fill-opacity="0.25"/>`,
       );
     }
+    const title = mark.label ? `<title>${xmlEscape(mark.label)}</title>` : '';
     parts.push(
-      `<path d="${mark.path}" transform="translate(${n(mark.cx)},${n(cy)}) rotate(${mark.rotate})" fill="${mark.hollow ? '#ffffff' : mark.color}" fill-opacity="${mark.hollow ? 1 : 0.85}" stroke="${mark.color}" stroke-width="1.75"/>`,
+      `<path d="${mark.path}" transform="translate(${n(mark.cx)},${n(cy)}) rotate(${mark.rotate})" fill="${mark.hollow ? '#ffffff' : mark.color}" fill-opacity="${mark.hollow ? 1 : 0.85}" stroke="${mark.color}" stroke-width="1.75">${title}</path>`,
     );
   }
   parts.push('</g>');
@@ -146,10 +213,18 @@ export interface BarsPicture extends Omit<Frame, 'bodyHeight'> {
   ticks: Array<{ x: number; label: string }>;
   rows: Array<{
     label: string;
-    segments: Array<{ x: number; y: number; width: number; height: number; color: string }>;
+    segments: Array<{
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      color: string;
+      /** The announcement the segment is, as its tooltip in an SVG viewer. */
+      label?: string;
+    }>;
     references: Array<{ x: number; offScale: boolean }>;
-    /** The value written after the bars ("$350M, delivered $240M"), or a note ("no sum printed"). */
-    valueText: string;
+    /** The values written after the bars, a line each ("$350M", "delivered $240M"), or a note. */
+    valueLines: string[];
     muted: boolean;
   }>;
 }
@@ -158,32 +233,36 @@ export interface BarsPicture extends Omit<Frame, 'bodyHeight'> {
 export function barChartSvg(picture: BarsPicture) {
   const { labelWidth, barWidth, rowHeight } = picture;
   const axis = 20;
+  const LINE = 14;
+  // A row grows to hold its value lines; the bars keep their place at its top.
+  const heights = picture.rows.map((row) => Math.max(rowHeight, row.valueLines.length * LINE + 6));
+  const tops = heights.map((_, i) => axis + heights.slice(0, i).reduce((a, b) => a + b, 0));
+  const bottom = axis + heights.reduce((a, b) => a + b, 0);
   const parts: string[] = [];
   for (const tick of picture.ticks)
     parts.push(
       `<text class="tick" x="${n(labelWidth + tick.x)}" y="14" text-anchor="middle">${xmlEscape(tick.label)}</text>`,
-      `<line class="grid" x1="${n(labelWidth + tick.x)}" x2="${n(labelWidth + tick.x)}" y1="${axis}" y2="${n(axis + picture.rows.length * rowHeight)}"/>`,
+      `<line class="grid" x1="${n(labelWidth + tick.x)}" x2="${n(labelWidth + tick.x)}" y1="${axis}" y2="${n(bottom)}"/>`,
     );
   picture.rows.forEach((row, i) => {
-    const y = axis + i * rowHeight;
+    const y = tops[i]!;
     parts.push(
       `<text class="label" x="4" y="${n(y + rowHeight / 2 + 4)}">${xmlEscape(row.label)}</text>`,
     );
     for (const s of row.segments)
       parts.push(
-        `<rect x="${n(labelWidth + s.x)}" y="${n(y + s.y)}" width="${n(s.width)}" height="${n(s.height)}" fill="${s.color}" stroke="#ffffff" stroke-width="1"/>`,
+        `<rect x="${n(labelWidth + s.x)}" y="${n(y + s.y)}" width="${n(s.width)}" height="${n(s.height)}" fill="${s.color}" stroke="#ffffff" stroke-width="1">${s.label ? `<title>${xmlEscape(s.label)}</title>` : ''}</rect>`,
       );
     for (const ref of row.references)
       parts.push(
         `<line x1="${n(labelWidth + ref.x)}" x2="${n(labelWidth + ref.x)}" y1="${n(y + 1)}" y2="${n(y + rowHeight - 1)}" stroke="#1d232b" stroke-width="2" stroke-dasharray="${ref.offScale ? '3 2' : 'none'}"/>`,
         `<text class="label" x="${n(labelWidth + ref.x - 4)}" y="${n(y + 12)}" text-anchor="end">${ref.offScale ? '★ →' : '★'}</text>`,
       );
-    parts.push(
-      `<text class="value${row.muted ? ' muted' : ''}" x="${n(labelWidth + barWidth + 8)}" y="${n(y + rowHeight / 2 + 4)}">${xmlEscape(row.valueText)}</text>`,
+    row.valueLines.forEach((line, j) =>
+      parts.push(
+        `<text class="value${row.muted ? ' muted' : j > 0 ? ' secondary' : ''}" x="${n(labelWidth + barWidth + 8)}" y="${n(y + rowHeight / 2 + 4 + j * LINE)}">${xmlEscape(line)}</text>`,
+      ),
     );
   });
-  return document(
-    { ...picture, bodyHeight: axis + picture.rows.length * rowHeight + 6 },
-    parts.join('\n'),
-  );
+  return document({ ...picture, bodyHeight: bottom + 6 }, parts.join('\n'));
 }

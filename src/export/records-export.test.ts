@@ -5,7 +5,7 @@ import type { Announcement, Dataset, SourceMeta } from '../data/schema';
 import { validateDataset } from '../data/validate';
 import { makeRecord, usd } from '../test/make-record';
 import { createRateIndex, toUsd } from '../transforms/to-usd';
-import { exportFileName, recordsToCsv, recordsToJson } from './records-export';
+import { AMOUNT_USD_NOTE, exportFileName, recordsToCsv, recordsToJson } from './records-export';
 
 const dataset = JSON.parse(readFileSync('data/announcements.json', 'utf8')) as Dataset;
 const rates = createRateIndex(dataset.exchangeRates);
@@ -167,22 +167,26 @@ describe('recordsToJson', () => {
   const json = JSON.parse(text) as Record<string, unknown>;
 
   it('is indented by two spaces', () => {
-    expect(text.startsWith('{\n  "title": ')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 1,')).toBe(true);
   });
 
   it('says what it is, where it comes from and when it was taken', () => {
     expect(json).toMatchObject({
-      title: input.title,
-      source: input.sourceLine,
-      url: input.url,
-      exportedAt: input.exportedAt,
+      schemaVersion: 1,
+      export: {
+        title: input.title,
+        source: input.sourceLine,
+        url: input.url,
+        exportedAt: input.exportedAt,
+        amountUsd: AMOUNT_USD_NOTE,
+      },
       exchangeRates: dataset.exchangeRates,
     });
   });
 
   it('has every field of every record, plus its dollars or null', () => {
-    expect(json.records).toEqual(some.map((r) => ({ ...r, amountUsd: toUsd(r, rates) })));
-    const amounts = (json.records as Array<{ amountUsd: unknown }>).map((r) => r.amountUsd);
+    expect(json.announcements).toEqual(some.map((r) => ({ ...r, amountUsd: toUsd(r, rates) })));
+    const amounts = (json.announcements as Array<{ amountUsd: unknown }>).map((r) => r.amountUsd);
     expect(amounts).toContain(null);
     expect(amounts).toContain(350e6);
   });
@@ -191,6 +195,20 @@ describe('recordsToJson', () => {
     const cited = new Set(some.flatMap((r) => r.sources.map((s) => s.id)));
     expect(json.sources).toEqual(input.sources.filter((s) => cited.has(s.id)));
     expect((json.sources as unknown[]).length).toBeLessThan(input.sources.length);
+  });
+
+  it('loads back through the validator as the same records, the computed dollars set aside', () => {
+    const result = validateDataset(json, new Map(), { requireTexts: false });
+    expect(result.problems).toEqual([]);
+    expect(result.dataset!.announcements).toEqual(some);
+  });
+
+  it('a computed field that is not a number is reported, not set aside', () => {
+    const bad = structuredClone(json) as { announcements: Array<Record<string, unknown>> };
+    bad.announcements[0]!.amountUsd = 'lots';
+    const result = validateDataset(bad, new Map(), { requireTexts: false });
+    expect(result.problems.map((p) => p.message).join()).toMatch(/amountUsd/);
+    expect(result.rejected).toBe(1);
   });
 });
 

@@ -123,23 +123,36 @@ export interface JsonExportInput {
 }
 
 /**
- * The records as pretty-printed JSON: every field as in the dataset plus `amountUsd` (computed
- * at the rates listed, null when not convertible), the sources they cite, and where and when
- * they were taken from.
+ * The records as a dataset in the contract's format, pretty-printed, that the app (and
+ * `npm run validate-data` without texts) loads back: `schemaVersion`, the sources the records
+ * cite, the exchange rates and the records, each with its computed `amountUsd` (null when not
+ * convertible), plus an `export` block saying where and when it was taken. On loading,
+ * `amountUsd` and `export` are recognised as computed and set aside, never trusted.
  */
 export function recordsToJson(input: JsonExportInput): string {
   const cited = new Set(input.records.flatMap((record) => record.sources.map((ref) => ref.id)));
   const document = {
-    title: input.title,
-    source: input.sourceLine,
-    url: input.url,
-    exportedAt: input.exportedAt,
-    exchangeRates: input.exchangeRates,
+    schemaVersion: 1,
+    export: {
+      title: input.title,
+      source: input.sourceLine,
+      url: input.url,
+      exportedAt: input.exportedAt,
+      amountUsd: AMOUNT_USD_NOTE,
+    },
     sources: input.sources.filter((source) => cited.has(source.id)),
-    records: input.records.map((record) => ({ ...record, amountUsd: toUsd(record, input.rates) })),
+    exchangeRates: input.exchangeRates,
+    announcements: input.records.map((record) => ({
+      ...record,
+      amountUsd: toUsd(record, input.rates),
+    })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
+
+/** What `amountUsd` is, written into every JSON download. */
+export const AMOUNT_USD_NOTE =
+  'computed by the app: the amount in US dollars at the exchange rate listed for its currency and the month of the event; null when there is no amount, no currency printed or no rate. Records of kind "cumulative" are running totals: never add them to the others';
 
 /**
  * A safe, dated file name: `exportFileName('Ukraine aid records', 'csv', '2026-11-23')` is

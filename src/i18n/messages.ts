@@ -98,7 +98,7 @@ export interface Messages {
   panel: {
     title: string;
     close: string;
-    recordId: (id: string) => string;
+    recordId: string;
     partOf: string;
     partOfAfter: string;
     excerpts: string;
@@ -146,9 +146,14 @@ export interface Messages {
     svg: string;
     png: string;
     sourceLine: string;
+    ownSourceLine: (file: string) => string;
+    /** The bar chart's legend entry for its two bars. */
+    barsKey: string;
     failed: (reason: string) => string;
   };
   data: {
+    heading: string;
+    builtInProblems: (n: number) => string;
     builtIn: (n: number) => string;
     showing: string;
     loadedRejected: (loaded: number, rejected: number) => string;
@@ -321,7 +326,7 @@ export const en: Messages = {
   panel: {
     title: 'The source',
     close: 'Close the source (Escape)',
-    recordId: (id) => `Record ${id}`,
+    recordId: 'Record',
     partOf: 'Part of',
     partOfAfter: '; counted inside that package, not again.',
     excerpts: 'Excerpts',
@@ -372,9 +377,14 @@ export const en: Messages = {
     png: 'PNG',
     sourceLine:
       'Source: five Dutch-language news articles (Jan 2022 – Feb 2023), curated; Military aid to Ukraine explorer',
+    ownSourceLine: (file) =>
+      `Source: ${file} (a dataset loaded by the user); Military aid to Ukraine explorer`,
+    barsKey: 'Upper bar: committed; lower bar: delivered',
     failed: (reason) => `The download failed: ${reason}`,
   },
   data: {
+    heading: 'The dataset',
+    builtInProblems: (n) => `The built-in dataset has ${plural(n, 'problem', 'problems')}`,
     builtIn: (n) =>
       `Showing the built-in dataset: ${plural(n, 'announcement', 'announcements')} from five articles.`,
     showing: 'Showing',
@@ -549,7 +559,7 @@ export const nl: Messages = {
   panel: {
     title: 'De bron',
     close: 'Bron sluiten (Escape)',
-    recordId: (id) => `Record ${id}`,
+    recordId: 'Record',
     partOf: 'Deel van',
     partOfAfter: '; binnen dat pakket geteld, niet nog eens.',
     excerpts: 'Fragmenten',
@@ -593,16 +603,21 @@ export const nl: Messages = {
     noText: 'De tekst van dit artikel zat niet bij de dataset.',
   },
   downloads: {
-    label: 'Download',
+    label: 'Downloaden',
     csv: 'CSV',
     json: 'JSON',
     svg: 'SVG',
     png: 'PNG',
     sourceLine:
       'Bron: vijf Nederlandstalige nieuwsartikelen (jan. 2022 – feb. 2023), bewerkt; Militaire steun aan Oekraïne',
+    ownSourceLine: (file) =>
+      `Bron: ${file} (een eigen dataset van de gebruiker); Militaire steun aan Oekraïne`,
+    barsKey: 'Bovenste balk: toegezegd; onderste balk: geleverd',
     failed: (reason) => `Downloaden mislukt: ${reason}`,
   },
   data: {
+    heading: 'De dataset',
+    builtInProblems: (n) => `De ingebouwde dataset heeft ${plural(n, 'probleem', 'problemen')}`,
     builtIn: (n) =>
       `De ingebouwde dataset: ${plural(n, 'aankondiging', 'aankondigingen')} uit vijf artikelen.`,
     showing: 'Getoond:',

@@ -63,7 +63,7 @@ export function formatNumber(value: number, language: Language = 'en', maxDecima
 }
 
 /**
- * US dollars, short: "$350M", "$2.0B" in English; in Dutch as a Dutch paper prints them,
+ * US dollars, short: "$350M", "$2B", "$1.5M" in English; in Dutch as a Dutch paper prints them,
  * "350 miljoen dollar", "2 miljard dollar", "3,1 miljard dollar".
  */
 export function formatUsdCompact(value: number, language: Language = 'en'): string {
@@ -76,11 +76,12 @@ export function formatUsdCompact(value: number, language: Language = 'en'): stri
     if (value >= 1e6) return `${scaled(1e6, 'miljoen')} dollar`;
     return `${formatNumber(value, 'nl')} dollar`;
   }
+  // Three significant digits: $1.5M stays $1.5M (not $2M), $243.1M is $243M.
   return new Intl.NumberFormat('en-US', {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
-    maximumFractionDigits: value >= 1e9 ? 1 : 0,
+    maximumSignificantDigits: 3,
   }).format(value);
 }
 

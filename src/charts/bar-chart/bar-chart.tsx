@@ -5,11 +5,12 @@ import { Flag } from '../../components/flag';
 import { recordLabel } from '../../components/record-label';
 import { ChartDownloads, type ChartPicture } from '../../components/downloads';
 import { GDP_BY_CODE, GDP_TABLE } from '../../data/gdp';
-import { barChartSvg } from '../../export/chart-svg';
+import { barChartSvg, legendGlyph, legendSwatch, type LegendItem } from '../../export/chart-svg';
 import { useI18n } from '../../i18n/use-i18n';
+import { useSourceLine } from '../../components/source-line';
 import { METRICS, useViewStore } from '../../state/store';
 import { toUsd } from '../../transforms/to-usd';
-import { KIND_STYLES } from '../shared/kind-style';
+import { KIND_ORDER, KIND_STYLES } from '../shared/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
 import { layoutBars, quantityUnit, type BarRow, type Segment } from './bar-layout';
 
@@ -40,6 +41,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
   const setDonors = useViewStore((s) => s.setDonors);
   const pin = useViewStore((s) => s.pin);
   const i18n = useI18n();
+  const sourceLine = useSourceLine();
   const { t } = i18n;
 
   const rows = useMemo(
@@ -66,7 +68,9 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
   // articles' $3B) would squash every bar to a sliver, so it is drawn at the edge, marked off scale.
   const barMax = Math.max(0, ...rows.map((r) => Math.max(r.committed, r.delivered)));
   const refMax = Math.max(0, ...rows.flatMap((r) => r.references.map((ref) => ref.value)));
-  const max = Math.max(1, barMax, refMax <= barMax * 2 ? refMax : 0);
+  // With nothing to draw the scale still needs a span; otherwise it fits the data, whatever its
+  // unit (dollars, counts, or a share of GDP far below 1%).
+  const max = (barMax === 0 ? refMax : Math.max(barMax, refMax <= barMax * 2 ? refMax : 0)) || 1;
   const x = scaleLinear().domain([0, max]).range([0, barWidth]).nice();
   const domainMax = x.domain()[1]!;
   const format = (value: number) =>
@@ -171,7 +175,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
 
   const rowHeight = metric === 'count' ? 26 : 34;
   /** What a row says after its bars, in words (the same words as on screen). */
-  const valueText = (row: BarRow) => {
+  const valueLines = (row: BarRow) => {
     const parts: string[] = [];
     if (row.committed > 0) parts.push(format(row.committed));
     else if (row.references.length === 0)
@@ -182,28 +186,46 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
       parts.push(
         `★ ${format(r.value)} ${t.bars.runningTotal}${r.value > domainMax ? ` ${t.bars.offScale}` : ''}`,
       );
-    return parts.join(', ');
+    return parts;
   };
   /** The chart as it stands, as a standalone SVG document (names written out, no flags). */
   const draw = (): ChartPicture => {
     const exportLabel = 190;
     const exportBars = Math.max(240, barWidth);
     const ex = x.copy().range([0, exportBars]);
-    const segment = (s: Segment, y: number, height: number) => ({
+    const segment = (s: Segment, y: number, height: number, delivered = false) => ({
       x: ex(s.start),
       y,
       width: Math.max(1, ex(s.start + s.value) - ex(s.start)),
       height,
       color: KIND_STYLES[s.record.kind].color,
+      label: `${delivered ? t.bars.segmentDelivered : metric === 'count' ? t.bars.segmentAnnouncement : t.bars.segmentCommitted}: ${recordLabel(s.record, toUsd(s.record, rates), i18n)}`,
     });
+    const drawnKinds = new Set(
+      rows.flatMap((row) =>
+        [...row.committedSegments, ...row.deliveredSegments].map((s) => s.record.kind),
+      ),
+    );
+    const legend: LegendItem[] = KIND_ORDER.filter((kind) => drawnKinds.has(kind)).map((kind) => ({
+      key: legendSwatch(KIND_STYLES[kind].color),
+      label: i18n.kind(kind),
+    }));
+    if (metric !== 'count' && rows.some((row) => row.deliveredSegments.length > 0))
+      legend.unshift({
+        key: '<rect x="-6" y="-6" width="12" height="7" fill="#9aa4ae"/><rect x="-6" y="2" width="12" height="4" fill="#9aa4ae"/>',
+        label: t.downloads.barsKey,
+      });
+    if (rows.some((row) => row.references.length > 0))
+      legend.push({ key: legendGlyph('★'), label: t.bars.referenceLabel(false) });
     return barChartSvg({
       title: `${t.title}: ${t.bars.title}`,
       subtitle: `${t.bars.metrics[metric]}${metric === 'quantity' ? `: ${i18n.category(category)}` : ''} · ${t.summary.announcements(records.length)}`,
+      legend,
       sourceLine:
         metric === 'gdp'
-          ? `${t.downloads.sourceLine}. GDP ${GDP_TABLE.year}: World Bank (NY.GDP.MKTP.CD)`
-          : t.downloads.sourceLine,
-      width: exportLabel + exportBars + 320,
+          ? `${sourceLine}. GDP ${GDP_TABLE.year}: World Bank (NY.GDP.MKTP.CD)`
+          : sourceLine,
+      width: exportLabel + exportBars + 300,
       labelWidth: exportLabel,
       barWidth: exportBars,
       rowHeight,
@@ -214,13 +236,13 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
           ...row.committedSegments.map((s) =>
             segment(s, 4, metric === 'count' ? rowHeight - 8 : 15),
           ),
-          ...(metric === 'count' ? [] : row.deliveredSegments.map((s) => segment(s, 21, 9))),
+          ...(metric === 'count' ? [] : row.deliveredSegments.map((s) => segment(s, 21, 9, true))),
         ],
         references: row.references.map((r) => ({
           x: r.value > domainMax ? exportBars : ex(r.value),
           offScale: r.value > domainMax,
         })),
-        valueText: valueText(row),
+        valueLines: valueLines(row),
         muted: row.committed === 0 && row.references.length === 0,
       })),
     });

@@ -6,10 +6,11 @@ import { Flag } from '../../components/flag';
 import { useViewStore } from '../../state/store';
 import { donorGroupKey } from '../../transforms/aggregate';
 import { ChartDownloads, type ChartPicture } from '../../components/downloads';
-import { timelineSvg } from '../../export/chart-svg';
+import { legendBand, legendSymbol, timelineSvg, type LegendItem } from '../../export/chart-svg';
 import { useI18n } from '../../i18n/use-i18n';
+import { useSourceLine } from '../../components/source-line';
 import { ONE_DAY } from '../../transforms/dates';
-import { KIND_STYLES } from '../shared/kind-style';
+import { KIND_ORDER, KIND_STYLES } from '../shared/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
 import {
   axisTicks,
@@ -50,6 +51,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   const setHovered = useViewStore((s) => s.setHovered);
   const pin = useViewStore((s) => s.pin);
   const i18n = useI18n();
+  const sourceLine = useSourceLine();
   const { t } = i18n;
 
   const narrow = outerWidth < 600;
@@ -162,7 +164,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
     timelineSvg({
       title: `${t.title}: ${t.timeline.title}`,
       subtitle: `${t.timeline.groupLabel(layout.marks.length, laneMode)} · ${ticks[0]?.label ?? ''} – ${ticks.at(-1)?.label ?? ''}`,
-      sourceLine: t.downloads.sourceLine,
+      sourceLine: sourceLine,
       width: outerWidth,
       labelWidth,
       plotWidth,
@@ -186,9 +188,31 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
           color: style.color,
           hollow: mark.usd === null,
           span: mark.isSpan ? [x0, x1] : null,
+          label: recordLabel(mark.record, mark.usd, i18n),
         };
       }),
+      legend: timelineLegend(),
     });
+  /** The kinds drawn, then what hollow marks and soft bands mean, as the page's legend says. */
+  const timelineLegend = (): LegendItem[] => {
+    const drawn = new Set(layout.marks.map((mark) => mark.record.kind));
+    const grey = '#4f5b67';
+    const items: LegendItem[] = KIND_ORDER.filter((kind) => drawn.has(kind)).map((kind) => {
+      const style = KIND_STYLES[kind];
+      return {
+        key: legendSymbol(markPath(style.shape, 90), style.color, style.rotate),
+        label: i18n.kind(kind),
+      };
+    });
+    if (layout.marks.some((mark) => mark.usd === null))
+      items.push({
+        key: legendSymbol(markPath(symbolCircle, 90), grey, 0, true),
+        label: t.timeline.legendHollow,
+      });
+    if (layout.marks.some((mark) => mark.isSpan))
+      items.push({ key: legendBand(grey), label: t.timeline.legendBand });
+    return items;
+  };
   const visible = layout.marks.filter((mark) => {
     const { x0, x1 } = positionOf(mark);
     return (x1 >= -40 && x0 <= plotWidth + 40) || mark.record.id === focusable;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import table from '../../data/translations-nl.json';
+import type { Language } from '../state/store';
+
+// The dataset is English where it is not quoting (item names, summaries, notes, translations),
+// as the data contract says. data/translations-nl.json gives Dutch wording for the item names
+// and the article summaries, keyed by their English text, so the Dutch interface shows Dutch
+// wherever a translation exists and marks the rest as English.
+
+const TableSchema = z.strictObject({
+  language: z.literal('nl'),
+  about: z.string(),
+  items: z.record(z.string(), z.string().regex(/\S/)),
+  summaries: z.record(z.string(), z.string().regex(/\S/)),
+});
+
+const NL = TableSchema.parse(table);
+const ITEMS = new Map(Object.entries(NL.items));
+const SUMMARIES = new Map(Object.entries(NL.summaries));
+
+/** A piece of text and the language it is in, for the `lang` attribute. */
+export interface Worded {
+  text: string;
+  lang: Language;
+}
+
+function worded(map: ReadonlyMap<string, string>, english: string, language: Language): Worded {
+  const translated = language === 'nl' ? map.get(english) : undefined;
+  return translated === undefined
+    ? { text: english, lang: 'en' }
+    : { text: translated, lang: 'nl' };
+}
+
+/** An item's name in the interface's language where a translation exists, else in English. */
+export function itemName(english: string, language: Language): Worded {
+  return worded(ITEMS, english, language);
+}
+
+/** An article's summary in the interface's language where a translation exists. */
+export function sourceSummary(english: string, language: Language): Worded {
+  return worded(SUMMARIES, english, language);
+}
