@@ -199,7 +199,7 @@ for (const theme of ['light', 'dark'] as const) {
     page,
   }) => {
     await page.emulateMedia({ colorScheme: theme });
-    await page.goto('/?deployments=1');
+    await page.goto('/?deployments=shown');
     await expect(page.getByRole('group', { name: /^Timeline of/ })).toBeVisible();
     expect(await axe(page), 'charts').toEqual([]);
     await page.locator('[data-record-id="us-approval-350m"]').hover();

@@ -26,7 +26,7 @@ export function recordLabel(record: Announcement, usd: number | null, i18n: I18n
 
 /**
  * An item as words: quantity, unit and name ("2,000 light anti-tank weapons", "40.000 troepen
- * ter versterking van de oostflank", not "troops troops"), the name in the reader's language
+ * ter versterking van de oostflank", "8,500 US troops", never "troops troops"), the name in the reader's language
  * where a translation exists; `lang` is the name's language.
  */
 export function itemText(item: Item, i18n: I18n): Worded {
@@ -35,6 +35,8 @@ export function itemText(item: Item, i18n: I18n): Worded {
     : { text: i18n.category(item.category), lang: i18n.language };
   if (item.quantity === undefined) return named;
   const unit = item.unit && item.unit !== 'pieces' ? i18n.t.units[item.unit] : '';
-  const unitWord = unit && !named.text.toLowerCase().startsWith(unit) ? `${unit} ` : '';
+  // The unit is left out where the name already says it ("8,500 US troops on standby").
+  const saysUnit = unit && new RegExp(`(^|\\s)${unit}(\\s|$)`, 'i').test(named.text);
+  const unitWord = unit && !saysUnit ? `${unit} ` : '';
   return { text: `${i18n.number(item.quantity)} ${unitWord}${named.text}`, lang: named.lang };
 }

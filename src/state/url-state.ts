@@ -147,8 +147,11 @@ export function decodeView(search: string, sortKeys: readonly string[] = []): Ur
     donors: listOf(params.get('donor'), isIn(PARTY_CODES)),
     kinds: listOf<Kind>(params.get('kind'), isIn(KINDS)),
     categories: listOf<Category>(params.get('category'), isIn(CATEGORIES)),
-    showDeployments:
-      deployments === 'shown' ? true : deployments === 'hidden' ? false : d.showDeployments,
+    showDeployments: ['shown', 'true', '1'].includes(deployments ?? '')
+      ? true
+      : ['hidden', 'false', '0'].includes(deployments ?? '')
+        ? false
+        : d.showDeployments,
     timeWindow: from !== null && to !== null && from < to ? [from, to] : null,
     laneMode: isIn(LANE_MODES)(lanes) ? lanes : d.laneMode,
     metric: isIn(METRICS)(metric) ? metric : d.metric,
