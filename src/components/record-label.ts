@@ -24,6 +24,12 @@ export function recordLabel(record: Announcement, usd: number | null, i18n: I18n
   return parts.join(', ');
 }
 
+/** Words that already say an item's unit, in English and in Dutch. */
+const UNIT_WORDS: Partial<Record<NonNullable<Item['unit']>, RegExp>> = {
+  troops: /(^|[^\p{L}])(troops|soldiers|troepen|militairen|soldaten)([^\p{L}]|$)/iu,
+  tonnes: /(^|[^\p{L}])(tonnes|tons|ton)([^\p{L}]|$)/iu,
+};
+
 /**
  * An item as words: quantity, unit and name ("2,000 light anti-tank weapons", "40.000 troepen
  * ter versterking van de oostflank", "8,500 US troops", never "troops troops"), the name in the reader's language
@@ -35,8 +41,9 @@ export function itemText(item: Item, i18n: I18n): Worded {
     : { text: i18n.category(item.category), lang: i18n.language };
   if (item.quantity === undefined) return named;
   const unit = item.unit && item.unit !== 'pieces' ? i18n.t.units[item.unit] : '';
-  // The unit is left out where the name already says it ("8,500 US troops on standby").
-  const saysUnit = unit && new RegExp(`(^|\\s)${unit}(\\s|$)`, 'i').test(named.text);
+  // The unit is left out where the name already says it, in either language's words
+  // ("8,500 US troops on standby", "40.000 troepen ter versterking", not "militairen troepen").
+  const saysUnit = item.unit && UNIT_WORDS[item.unit]?.test(named.text);
   const unitWord = unit && !saysUnit ? `${unit} ` : '';
   return { text: `${i18n.number(item.quantity)} ${unitWord}${named.text}`, lang: named.lang };
 }

@@ -1,0 +1,286 @@
+import { readFileSync } from 'node:fs';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import dataset from '../../data/announcements.json';
+import translations from '../../data/translations-nl.json';
+import type { Announcement, Dataset, SourceMeta } from '../data/schema';
+import { resetViewStore, useViewStore } from '../state/store';
+import { makeRecord } from '../test/make-record';
+import { citationsIn, SourcesView } from './sources-view';
+
+const data = dataset as Dataset;
+/** The article texts as shipped, read the way the validator reads them: by the source's file. */
+const texts = new Map(
+  data.sources.map((s) => [s.id, readFileSync(`data/${s.file}`, 'utf8')] as const),
+);
+
+const ref = (id: string, excerpt: string) => ({ id, excerpt, translation: 't' });
+
+describe('citationsIn', () => {
+  const text = 'Alpha beta gamma delta epsilon. Zeta eta theta.';
+  const at = (excerpt: string) => text.indexOf(excerpt);
+
+  it('finds where each excerpt sits', () => {
+    const a = makeRecord({ sources: [ref('s1', 'gamma delta')] });
+    const b = makeRecord({ sources: [ref('s1', 'Zeta eta')] });
+    expect(citationsIn(text, 's1', [a, b])).toEqual([
+      { start: at('gamma delta'), end: at('gamma delta') + 'gamma delta'.length, records: [a] },
+      { start: at('Zeta eta'), end: at('Zeta eta') + 'Zeta eta'.length, records: [b] },
+    ]);
+  });
+
+  it('merges overlapping excerpts into one citation that names all their records', () => {
+    const a = makeRecord({ sources: [ref('s1', 'beta gamma')] });
+    const b = makeRecord({ sources: [ref('s1', 'gamma delta')] });
+    expect(citationsIn(text, 's1', [a, b])).toEqual([
+      { start: at('beta'), end: at('delta') + 'delta'.length, records: [a, b] },
+    ]);
+  });
+
+  it('merges an excerpt inside another, and a chain of overlaps, into one', () => {
+    const outer = makeRecord({ sources: [ref('s1', 'beta gamma delta')] });
+    const inner = makeRecord({ sources: [ref('s1', 'gamma')] });
+    const chained = makeRecord({ sources: [ref('s1', 'delta epsilon. Zeta')] });
+    const citations = citationsIn(text, 's1', [inner, chained, outer]);
+    expect(citations).toHaveLength(1);
+    expect(citations[0]).toMatchObject({ start: at('beta'), end: at('Zeta') + 'Zeta'.length });
+    expect(new Set(citations[0]!.records)).toEqual(new Set([outer, inner, chained]));
+  });
+
+  it('names a record once when two of its excerpts overlap', () => {
+    const a = makeRecord({ sources: [ref('s1', 'Alpha beta'), ref('s1', 'beta gamma')] });
+    const citations = citationsIn(text, 's1', [a]);
+    expect(citations).toHaveLength(1);
+    expect(citations[0]!.records).toEqual([a]);
+  });
+
+  it('keeps excerpts that only touch apart', () => {
+    const a = makeRecord({ sources: [ref('s1', 'Alpha ')] });
+    const b = makeRecord({ sources: [ref('s1', 'beta')] });
+    expect(citationsIn(text, 's1', [a, b]).map((c) => c.records)).toEqual([[a], [b]]);
+  });
+
+  it('ignores excerpts of other sources and excerpts not in the text', () => {
+    const other = makeRecord({ sources: [ref('s2', 'gamma')] });
+    const missing = makeRecord({ sources: [ref('s1', 'omega, not in the text')] });
+    const mixed = makeRecord({ sources: [ref('s2', 'Alpha'), ref('s1', 'theta')] });
+    expect(citationsIn(text, 's1', [other, missing, mixed])).toEqual([
+      { start: at('theta'), end: at('theta') + 'theta'.length, records: [mixed] },
+    ]);
+    expect(citationsIn(text, 's3', [other, missing, mixed])).toEqual([]);
+  });
+
+  it('returns the citations in the order they appear in the text', () => {
+    const excerpts = ['theta', 'Alpha', 'epsilon', 'gamma'];
+    const records = excerpts.map((e) => makeRecord({ sources: [ref('s1', e)] }));
+    const starts = citationsIn(text, 's1', records).map((c) => c.start);
+    expect(starts).toEqual(excerpts.map(at).sort((x, y) => x - y));
+  });
+
+  it('finds every excerpt of the built-in data in its article', () => {
+    for (const source of data.sources) {
+      const text = texts.get(source.id)!;
+      const citations = citationsIn(text, source.id, data.announcements);
+      for (const record of data.announcements)
+        for (const r of record.sources.filter((s) => s.id === source.id)) {
+          const start = text.indexOf(r.excerpt);
+          expect(
+            citations.some(
+              (c) =>
+                c.start <= start && start + r.excerpt.length <= c.end && c.records.includes(record),
+            ),
+            `${record.id} in ${source.id}`,
+          ).toBe(true);
+        }
+      for (let i = 1; i < citations.length; i++)
+        expect(citations[i]!.start).toBeGreaterThanOrEqual(citations[i - 1]!.end);
+    }
+  });
+});
+
+const MONTHS: Record<string, string> = {
+  '2022-01': 'Jan 2022',
+  '2022-02': 'Feb 2022',
+  '2022-03': 'Mar 2022',
+  '2023-02': 'Feb 2023',
+};
+
+const citing = (sourceId: string, records: readonly Announcement[] = data.announcements) =>
+  records.filter((r) => r.sources.some((s) => s.id === sourceId));
+
+function renderBuiltIn() {
+  return render(<SourcesView records={data.announcements} sources={data.sources} texts={texts} />);
+}
+
+function articleOf(sourceId: string) {
+  return screen.getByRole('article', { name: new RegExp(sourceId) });
+}
+
+describe('SourcesView', () => {
+  beforeEach(() => resetViewStore({ all: true }));
+
+  it('shows each article, oldest first, with its month, summary and record count', () => {
+    renderBuiltIn();
+    const articles = screen.getAllByRole('article');
+    expect(articles).toHaveLength(data.sources.length);
+    const shown = articles.map((a) => data.sources.find((s) => a.textContent!.includes(s.id))!);
+    const months = shown.map((s) => s.published);
+    expect(months).toEqual([...months].sort());
+    for (const source of data.sources) {
+      const article = articleOf(source.id);
+      expect(article).toHaveAccessibleName(`${MONTHS[source.published]} ${source.id}`);
+      expect(within(article).getByText(source.summary)).toBeInTheDocument();
+      expect(article).toHaveTextContent(
+        `Published: ${MONTHS[source.published]} · ${citing(source.id).length} records`,
+      );
+    }
+  });
+
+  it('lists one button per record drawn from the article; a button pins its record', async () => {
+    renderBuiltIn();
+    for (const source of data.sources) {
+      const list = within(articleOf(source.id)).getByRole('list');
+      expect(within(list).getAllByRole('button')).toHaveLength(citing(source.id).length);
+    }
+    const list = within(articleOf('000_da9c15313a6af13c')).getByRole('list');
+    await userEvent.click(
+      within(list).getByRole('button', { name: /^United States, approval, around 26 Feb 2022/ }),
+    );
+    expect(useViewStore.getState().pinnedId).toBe('us-approval-350m');
+  });
+
+  it('opens the article with every excerpt marked and a ↗ to each of its records', async () => {
+    renderBuiltIn();
+    for (const source of data.sources) {
+      const article = articleOf(source.id);
+      const marks = [...article.querySelectorAll('mark')];
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark).not.toBeVisible();
+
+      await userEvent.click(within(article).getByText('Read the article'));
+      for (const mark of marks) expect(mark).toBeVisible();
+      for (const record of citing(source.id))
+        for (const r of record.sources.filter((s) => s.id === source.id))
+          expect(
+            marks.some((m) => m.textContent!.includes(r.excerpt)),
+            `${record.id}: ${r.excerpt}`,
+          ).toBe(true);
+
+      // Each record in the list has its ↗ in the text, under the same words.
+      const listed = within(within(article).getByRole('list')).getAllByRole('button');
+      for (const button of listed)
+        expect(
+          within(article).getAllByRole('button', {
+            name: `Open the record: ${button.textContent}`,
+          }).length,
+        ).toBeGreaterThan(0);
+    }
+  });
+
+  it('pins the record when its ↗ in the article is clicked', async () => {
+    renderBuiltIn();
+    const article = articleOf('000_da9c15313a6af13c');
+    await userEvent.click(within(article).getByText('Read the article'));
+    await userEvent.click(
+      within(article).getByRole('button', {
+        name: /^Open the record: United States, approval, around 26 Feb 2022/,
+      }),
+    );
+    expect(useViewStore.getState().pinnedId).toBe('us-approval-350m');
+  });
+
+  it('marks overlapping excerpts once, followed by a ↗ for each record', () => {
+    const source: SourceMeta = {
+      id: 'src-x',
+      file: 'src-x.txt',
+      language: 'nl',
+      published: '2022-03',
+      summary: 'A handmade article.',
+    };
+    const a = makeRecord({ id: 'rec-a', donors: ['DE'], sources: [ref('src-x', 'twee drie')] });
+    const b = makeRecord({ id: 'rec-b', donors: ['NL'], sources: [ref('src-x', 'drie vier')] });
+    const c = makeRecord({ id: 'rec-c', donors: ['GB'], sources: [ref('src-x', 'zes')] });
+    render(
+      <SourcesView
+        records={[a, b, c]}
+        sources={[source]}
+        texts={new Map([['src-x', ' date 2022-03 een twee drie vier vijf zes zeven']])}
+      />,
+    );
+    const article = screen.getByRole('article');
+    const marks = [...article.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toEqual(['twee drie vier', 'zes']);
+    const opens = within(article).getAllByRole('button', { name: /^Open the record: / });
+    expect(opens.map((button) => button.getAttribute('aria-label'))).toEqual([
+      expect.stringMatching(/^Open the record: Germany/),
+      expect.stringMatching(/^Open the record: Netherlands/),
+      expect.stringMatching(/^Open the record: United Kingdom/),
+    ]);
+    // The file's opening date line is not part of the article shown.
+    expect(article).not.toHaveTextContent('date 2022-03');
+  });
+
+  it('says so when an article’s text did not come with the dataset', () => {
+    const source: SourceMeta = {
+      id: 'src-missing',
+      file: 'src-missing.txt',
+      language: 'nl',
+      published: '2022-03',
+      summary: 'No text.',
+    };
+    const record = makeRecord({ sources: [ref('src-missing', 'x')] });
+    render(<SourcesView records={[record]} sources={[source]} texts={new Map()} />);
+    const article = screen.getByRole('article');
+    expect(article).toHaveTextContent('The text of this article did not come with the dataset.');
+    expect(within(article).queryByText('Read the article')).not.toBeInTheDocument();
+    expect(within(article).getAllByRole('button')).toHaveLength(1);
+  });
+
+  it('shows markup in an article as text, never as elements', async () => {
+    const source: SourceMeta = {
+      id: 'src-evil',
+      file: 'src-evil.txt',
+      language: 'nl',
+      published: '2022-03',
+      summary: '<b>bold</b> summary',
+    };
+    const payload = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const record = makeRecord({ sources: [ref('src-evil', payload)] });
+    render(
+      <SourcesView
+        records={[record]}
+        sources={[source]}
+        texts={new Map([['src-evil', `Before ${payload} & after`]])}
+      />,
+    );
+    const article = screen.getByRole('article');
+    await userEvent.click(within(article).getByText('Read the article'));
+    expect(article.querySelector('mark')).toHaveTextContent(payload, {
+      normalizeWhitespace: false,
+    });
+    expect(article.querySelector('img, script, b')).toBeNull();
+    expect(within(article).getByText('<b>bold</b> summary')).toBeInTheDocument();
+  });
+
+  it('reads Dutch in Dutch: summaries from translations-nl.json, Dutch buttons', async () => {
+    act(() => useViewStore.getState().setLanguage('nl'));
+    renderBuiltIn();
+    const summaries: Record<string, string> = translations.summaries;
+    for (const source of data.sources) {
+      const article = articleOf(source.id);
+      const summary = within(article).getByText(summaries[source.summary]!);
+      expect(summary).toHaveAttribute('lang', 'nl');
+      expect(within(article).queryByText(source.summary)).not.toBeInTheDocument();
+    }
+    const article = articleOf('000_da9c15313a6af13c');
+    expect(article).toHaveAccessibleName('mrt 2022 000_da9c15313a6af13c');
+    await userEvent.click(within(article).getByText('Lees het artikel'));
+    await userEvent.click(
+      within(article).getByRole('button', {
+        name: /^Open het record: Verenigde Staten, goedkeuring, rond 26 feb 2022/,
+      }),
+    );
+    expect(useViewStore.getState().pinnedId).toBe('us-approval-350m');
+  });
+});

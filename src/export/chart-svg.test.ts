@@ -1,0 +1,395 @@
+import { describe, expect, it } from 'vitest';
+import {
+  barChartSvg,
+  timelineSvg,
+  legendBand,
+  legendGlyph,
+  legendSwatch,
+  legendSymbol,
+  xmlEscape,
+  type BarsPicture,
+  type LegendItem,
+  type TimelinePicture,
+} from './chart-svg';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const EVIL = `Tom & Jerry's "<script>alert('x')</script>" <b>bold</b> > 1`;
+const SQUARE = 'M-5,-5h10v10h-10Z';
+
+/** The document as an SVG viewer reads it, failing on any XML error. */
+function parse(svg: string): XMLDocument {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  return doc;
+}
+
+const texts = (doc: XMLDocument) =>
+  [...doc.getElementsByTagNameNS(SVG_NS, 'text')].map((t) => t.textContent);
+const titles = (doc: XMLDocument) =>
+  [...doc.getElementsByTagNameNS(SVG_NS, 'title')].map((t) => t.textContent);
+
+function mark(
+  overrides: Partial<TimelinePicture['marks'][number]> = {},
+): TimelinePicture['marks'][number] {
+  return {
+    path: SQUARE,
+    cx: 100,
+    cy: 20,
+    rotate: 0,
+    color: '#1f77b4',
+    hollow: false,
+    span: null,
+    ...overrides,
+  };
+}
+
+function timeline(overrides: Partial<TimelinePicture> = {}): TimelinePicture {
+  return {
+    width: 640.4,
+    title: 'Military aid to Ukraine',
+    subtitle: 'Timeline, Jan 2022 – Feb 2023',
+    sourceLine: 'Source: five Dutch-language news articles',
+    labelWidth: 120,
+    plotWidth: 500,
+    axisHeight: 24,
+    lanes: [
+      { label: 'United States', y: 0, height: 40 },
+      { label: 'United Kingdom', y: 40, height: 40 },
+    ],
+    ticks: [
+      { x: 0, label: 'Jan 2022' },
+      { x: 250, label: 'Jul 2022' },
+    ],
+    breaks: [{ x0: 300, x1: 340 }],
+    marks: [mark({ label: 'United States, approval, $350M' }), mark({ cx: 400, cy: 60 })],
+    lanesHeight: 80,
+    ...overrides,
+  };
+}
+
+function bars(overrides: Partial<BarsPicture> = {}): BarsPicture {
+  return {
+    width: 600,
+    title: 'Aid by donor',
+    subtitle: 'US dollars',
+    sourceLine: 'Source: five Dutch-language news articles',
+    labelWidth: 140,
+    barWidth: 300,
+    rowHeight: 28,
+    ticks: [
+      { x: 0, label: '$0' },
+      { x: 150, label: '$1B' },
+    ],
+    rows: [
+      {
+        label: 'United States',
+        segments: [{ x: 0, y: 4, width: 120, height: 10, color: '#1f77b4', label: '$350M' }],
+        references: [{ x: 290, offScale: true }],
+        valueLines: ['$2.9B'],
+        muted: false,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+const legend = (n: number): LegendItem[] =>
+  Array.from({ length: n }, (_, i) => ({
+    key: legendSwatch('#ff7f0e'),
+    label: `Legend entry number ${i + 1}`,
+  }));
+
+describe('xmlEscape', () => {
+  it.each([
+    ['&', '&amp;'],
+    ['<', '&lt;'],
+    ['>', '&gt;'],
+    ['"', '&quot;'],
+    ["'", '&apos;'],
+    ['&lt;', '&amp;lt;'],
+    ['plain Київ ★', 'plain Київ ★'],
+  ])('%j → %j', (text, escaped) => {
+    expect(xmlEscape(text)).toBe(escaped);
+  });
+
+  it('reads back as the original text, in content and in attributes', () => {
+    const doc = parse(
+      `<svg xmlns="${SVG_NS}"><text a="${xmlEscape(EVIL)}" b='${xmlEscape(EVIL)}'>${xmlEscape(EVIL)}</text></svg>`,
+    );
+    const text = doc.getElementsByTagNameNS(SVG_NS, 'text')[0]!;
+    expect(text.textContent).toBe(EVIL);
+    expect(text.getAttribute('a')).toBe(EVIL);
+    expect(text.getAttribute('b')).toBe(EVIL);
+  });
+});
+
+describe.each([
+  ['timelineSvg', () => timelineSvg(timeline())],
+  ['barChartSvg', () => barChartSvg(bars())],
+])('%s', (_name, draw) => {
+  it('is a well-formed SVG document of whole-pixel size', () => {
+    const { svg, width, height } = draw();
+    const root = parse(svg).documentElement;
+    expect(root.localName).toBe('svg');
+    expect(root.namespaceURI).toBe(SVG_NS);
+    expect(Number.isInteger(width)).toBe(true);
+    expect(Number.isInteger(height)).toBe(true);
+    expect(root.getAttribute('width')).toBe(String(width));
+    expect(root.getAttribute('height')).toBe(String(height));
+    expect(root.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+  });
+
+  it('carries its title, subtitle and source line as text', () => {
+    const doc = parse(draw().svg);
+    expect(texts(doc)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(Military aid to Ukraine|Aid by donor)$/),
+        expect.stringMatching(/^(Timeline, Jan 2022 – Feb 2023|US dollars)$/),
+        'Source: five Dutch-language news articles',
+      ]),
+    );
+  });
+
+  it('references nothing outside itself', () => {
+    const { svg } = draw();
+    const doc = parse(svg);
+    expect(doc.getElementsByTagNameNS(SVG_NS, 'image')).toHaveLength(0);
+    expect(doc.getElementsByTagNameNS(SVG_NS, 'foreignObject')).toHaveLength(0);
+    expect(doc.getElementsByTagNameNS(SVG_NS, 'script')).toHaveLength(0);
+    for (const element of doc.getElementsByTagName('*'))
+      for (const attribute of element.attributes)
+        expect(attribute.localName, `${element.localName} ${attribute.name}`).not.toBe('href');
+    expect(svg).not.toMatch(/url\(|@import|https?:\/\/(?!www\.w3\.org\/2000\/svg")/);
+  });
+});
+
+describe('timelineSvg', () => {
+  it('escapes every text it is given: title, subtitle, source, lanes, ticks, legend, marks', () => {
+    const { svg } = timelineSvg(
+      timeline({
+        title: EVIL,
+        subtitle: EVIL,
+        sourceLine: EVIL,
+        lanes: [{ label: EVIL, y: 0, height: 40 }],
+        ticks: [{ x: 10, label: EVIL }],
+        legend: [{ key: legendGlyph(EVIL), label: EVIL }],
+        marks: [mark({ label: EVIL })],
+      }),
+    );
+    const doc = parse(svg);
+    expect(doc.getElementsByTagNameNS(SVG_NS, 'script')).toHaveLength(0);
+    expect(doc.getElementsByTagName('script')).toHaveLength(0);
+    expect(doc.getElementsByTagName('b')).toHaveLength(0);
+    // Title, subtitle, source, lane, tick, legend glyph and legend label.
+    expect(texts(doc).filter((t) => t === EVIL)).toHaveLength(7);
+    // The document's title and the mark's tooltip.
+    expect(titles(doc).filter((t) => t === EVIL)).toHaveLength(2);
+  });
+
+  it('draws a mark, with its tooltip, at its place in the plot', () => {
+    const doc = parse(timelineSvg(timeline()).svg);
+    const paths = [...doc.getElementsByTagNameNS(SVG_NS, 'path')];
+    expect(paths).toHaveLength(2);
+    expect(paths[0]!.getAttribute('d')).toBe(SQUARE);
+    expect(paths[0]!.getAttribute('transform')).toBe('translate(100,44) rotate(0)');
+    expect(paths[0]!.textContent).toBe('United States, approval, $350M');
+    expect(paths[1]!.getElementsByTagNameNS(SVG_NS, 'title')).toHaveLength(0);
+  });
+
+  it('draws a hollow mark white inside, and a filled one in its colour', () => {
+    const doc = parse(
+      timelineSvg(timeline({ marks: [mark({ hollow: true }), mark({ color: '#d62728' })] })).svg,
+    );
+    const [hollow, filled] = [...doc.getElementsByTagNameNS(SVG_NS, 'path')];
+    expect(hollow!.getAttribute('fill')).toBe('#ffffff');
+    expect(hollow!.getAttribute('stroke')).toBe('#1f77b4');
+    expect(filled!.getAttribute('fill')).toBe('#d62728');
+  });
+
+  it('leaves out marks and ticks outside the plot', () => {
+    const inside = mark({ cx: 250, label: 'inside' });
+    const doc = parse(
+      timelineSvg(
+        timeline({
+          marks: [
+            mark({ cx: -50, label: 'before the window' }),
+            inside,
+            mark({ cx: 900, label: 'after the window' }),
+          ],
+          ticks: [
+            { x: -40, label: 'Dec 2021' },
+            { x: 100, label: 'Mar 2022' },
+            { x: 700, label: 'Jun 2023' },
+          ],
+        }),
+      ).svg,
+    );
+    expect(titles(doc)).not.toContain('before the window');
+    expect(titles(doc)).not.toContain('after the window');
+    expect(titles(doc)).toContain('inside');
+    expect(doc.getElementsByTagNameNS(SVG_NS, 'path')).toHaveLength(1);
+    expect(texts(doc)).toContain('Mar 2022');
+    expect(texts(doc)).not.toContain('Dec 2021');
+    expect(texts(doc)).not.toContain('Jun 2023');
+  });
+
+  it('keeps a mark’s date band and a squeezed break inside the plot', () => {
+    const doc = parse(
+      timelineSvg(
+        timeline({
+          marks: [mark({ cx: 10, span: [-100, 60] })],
+          breaks: [{ x0: 450, x1: 800 }],
+        }),
+      ).svg,
+    );
+    const rects = [...doc.getElementsByTagNameNS(SVG_NS, 'rect')];
+    const band = rects.find((r) => r.getAttribute('rx') === '5')!;
+    expect(band.getAttribute('x')).toBe('0');
+    expect(band.getAttribute('width')).toBe('60');
+    const squeezed = rects.find((r) => r.getAttribute('class') === 'break')!;
+    expect(Number(squeezed.getAttribute('x')) + Number(squeezed.getAttribute('width'))).toBe(500);
+  });
+
+  it('wraps the legend into more rows, and a taller document, when narrow', () => {
+    const items = legend(6);
+    const wide = timelineSvg(timeline({ width: 2000, legend: items }));
+    const narrow = timelineSvg(timeline({ width: 400, legend: items }));
+    const none = timelineSvg(timeline({ width: 400 }));
+    expect(narrow.height).toBeGreaterThan(wide.height);
+    expect(wide.height).toBeGreaterThan(none.height);
+    // A legend row is the height its entries sit at.
+    const rowsOf = (svg: string) =>
+      new Set(
+        [...parse(svg).getElementsByTagNameNS(SVG_NS, 'text')]
+          .filter((t) => items.some((item) => item.label === t.textContent))
+          .map((t) => (t.parentNode as Element).getAttribute('transform')!.split(',')[1]),
+      ).size;
+    expect(rowsOf(wide.svg)).toBe(1);
+    expect(rowsOf(narrow.svg)).toBeGreaterThan(1);
+    // Every item is written, however many rows.
+    for (const item of items) expect(texts(parse(narrow.svg))).toContain(item.label);
+  });
+
+  it('gets taller with more lanes', () => {
+    const short = timelineSvg(timeline({ lanesHeight: 80 }));
+    const tall = timelineSvg(timeline({ lanesHeight: 400 }));
+    expect(tall.height - short.height).toBe(320);
+  });
+});
+
+describe('barChartSvg', () => {
+  it('escapes row labels, value lines, ticks and segment tooltips', () => {
+    const { svg } = barChartSvg(
+      bars({
+        title: EVIL,
+        ticks: [{ x: 0, label: EVIL }],
+        rows: [
+          {
+            label: EVIL,
+            segments: [{ x: 0, y: 0, width: 10, height: 10, color: '#000000', label: EVIL }],
+            references: [],
+            valueLines: [EVIL, EVIL],
+            muted: true,
+          },
+        ],
+        legend: [{ key: legendSwatch('#000000'), label: EVIL }],
+      }),
+    );
+    const doc = parse(svg);
+    expect(doc.getElementsByTagName('script')).toHaveLength(0);
+    // Title, tick, row label, two value lines, legend label.
+    expect(texts(doc).filter((t) => t === EVIL)).toHaveLength(6);
+    expect(titles(doc).filter((t) => t === EVIL)).toHaveLength(2);
+  });
+
+  it('makes a row with three value lines taller than a row with one', () => {
+    const row = bars().rows[0]!;
+    const one = barChartSvg(bars({ rows: [{ ...row, valueLines: ['$350M'] }] }));
+    const three = barChartSvg(
+      bars({ rows: [{ ...row, valueLines: ['$350M', 'delivered $240M', 'running total $30B'] }] }),
+    );
+    expect(three.height).toBeGreaterThan(one.height);
+    const doc = parse(three.svg);
+    const lines = ['$350M', 'delivered $240M', 'running total $30B'].map((line) =>
+      [...doc.getElementsByTagNameNS(SVG_NS, 'text')].find((t) => t.textContent === line)!,
+    );
+    const ys = lines.map((t) => Number(t.getAttribute('y')));
+    expect(ys[1]).toBeGreaterThan(ys[0]!);
+    expect(ys[2]).toBeGreaterThan(ys[1]!);
+  });
+
+  it('places the next row below a tall row, so their texts do not overlap', () => {
+    const row = bars().rows[0]!;
+    const doc = parse(
+      barChartSvg(
+        bars({
+          rows: [
+            { ...row, label: 'First', valueLines: ['a', 'b', 'c', 'd'] },
+            { ...row, label: 'Second', valueLines: ['e'] },
+          ],
+        }),
+      ).svg,
+    );
+    const y = (text: string) =>
+      Number(
+        [...doc.getElementsByTagNameNS(SVG_NS, 'text')]
+          .find((t) => t.textContent === text)!
+          .getAttribute('y'),
+      );
+    expect(y('Second')).toBeGreaterThan(y('d'));
+    expect(y('e')).toBeGreaterThan(y('d'));
+  });
+
+  it('draws one bar segment per announcement and one mark per running total', () => {
+    const doc = parse(barChartSvg(bars()).svg);
+    const rects = [...doc.getElementsByTagNameNS(SVG_NS, 'rect')].filter(
+      (r) => r.getElementsByTagNameNS(SVG_NS, 'title').length > 0,
+    );
+    expect(rects).toHaveLength(1);
+    expect(rects[0]!.getAttribute('x')).toBe('140');
+    expect(rects[0]!.getAttribute('width')).toBe('120');
+    expect(texts(doc)).toContain('★ →');
+  });
+});
+
+describe('legend keys', () => {
+  it.each([
+    ['legendSymbol', legendSymbol(SQUARE, '#1f77b4', 45)],
+    ['legendSymbol hollow', legendSymbol(SQUARE, '#1f77b4', 0, true)],
+    ['legendBand', legendBand('#2ca02c')],
+    ['legendSwatch', legendSwatch('#ff7f0e')],
+    ['legendGlyph', legendGlyph('★')],
+  ])('%s is one well-formed SVG element that fits a legend row', (_name, key) => {
+    const doc = parse(`<svg xmlns="${SVG_NS}"><g>${key}</g></svg>`);
+    const g = doc.documentElement.firstElementChild!;
+    expect(g.children).toHaveLength(1);
+    expect(g.firstElementChild!.namespaceURI).toBe(SVG_NS);
+  });
+
+  it('draws a symbol filled in its colour, or white when hollow, turned as on the chart', () => {
+    const element = (key: string) =>
+      parse(`<svg xmlns="${SVG_NS}">${key}</svg>`).documentElement.firstElementChild!;
+    const filled = element(legendSymbol(SQUARE, '#1f77b4', 45));
+    expect(filled.getAttribute('d')).toBe(SQUARE);
+    expect(filled.getAttribute('fill')).toBe('#1f77b4');
+    expect(filled.getAttribute('transform')).toBe('rotate(45)');
+    expect(element(legendSymbol(SQUARE, '#1f77b4', 0, true)).getAttribute('fill')).toBe('#ffffff');
+    expect(element(legendBand('#2ca02c')).getAttribute('fill')).toBe('#2ca02c');
+    expect(element(legendSwatch('#ff7f0e')).getAttribute('fill')).toBe('#ff7f0e');
+  });
+
+  it('escapes a glyph', () => {
+    const doc = parse(`<svg xmlns="${SVG_NS}">${legendGlyph('<&>')}</svg>`);
+    expect(doc.documentElement.textContent).toBe('<&>');
+  });
+
+  it('appears in the document next to its label', () => {
+    const doc = parse(
+      timelineSvg(timeline({ legend: [{ key: legendGlyph('★'), label: 'Running total' }] })).svg,
+    );
+    const entry = [...doc.getElementsByTagNameNS(SVG_NS, 'g')].find(
+      (g) => g.textContent === '★Running total',
+    );
+    expect(entry).toBeDefined();
+  });
+});
