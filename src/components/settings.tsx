@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { LANGUAGES, useViewStore, type Theme } from '../state/store';
+import { RadioGroup } from './radio-group';
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 const THEME_KEY = 'ukraine-aid-theme';
@@ -38,33 +39,18 @@ export function Settings() {
   const setTheme = useViewStore((s) => s.setTheme);
   return (
     <div className="settings">
-      <div role="radiogroup" aria-label={t.language.label} className="segmented">
-        {LANGUAGES.map((code) => (
-          <button
-            key={code}
-            type="button"
-            role="radio"
-            lang={code}
-            aria-checked={language === code}
-            onClick={() => setLanguage(code)}
-          >
-            {t.language[code]}
-          </button>
-        ))}
-      </div>
-      <div role="radiogroup" aria-label={t.theme.label} className="segmented">
-        {THEMES.map((value) => (
-          <button
-            key={value}
-            type="button"
-            role="radio"
-            aria-checked={theme === value}
-            onClick={() => setTheme(value)}
-          >
-            {t.theme[value]}
-          </button>
-        ))}
-      </div>
+      <RadioGroup
+        label={t.language.label}
+        options={LANGUAGES.map((code) => ({ value: code, label: t.language[code], lang: code }))}
+        value={language}
+        onChange={setLanguage}
+      />
+      <RadioGroup
+        label={t.theme.label}
+        options={THEMES.map((value) => ({ value, label: t.theme[value] }))}
+        value={theme}
+        onChange={setTheme}
+      />
     </div>
   );
 }

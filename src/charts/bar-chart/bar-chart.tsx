@@ -8,6 +8,7 @@ import { GDP_BY_CODE, GDP_TABLE } from '../../data/gdp';
 import { barChartSvg, legendGlyph, legendSwatch, type LegendItem } from '../../export/chart-svg';
 import { useI18n } from '../../i18n/use-i18n';
 import { useSourceLine } from '../../components/source-line';
+import { RadioGroup } from '../../components/radio-group';
 import { METRICS, useViewStore } from '../../state/store';
 import { toUsd } from '../../transforms/to-usd';
 import { KIND_ORDER, KIND_STYLES } from '../shared/kind-style';
@@ -252,19 +253,12 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
       <div className="chart-header">
         <h2 id="bars-title">{t.bars.title}</h2>
         <div className="chart-controls">
-          <div role="radiogroup" aria-label={t.bars.compare} className="segmented">
-            {METRICS.map((value) => (
-              <button
-                key={value}
-                type="button"
-                role="radio"
-                aria-checked={metric === value}
-                onClick={() => setMetric(value)}
-              >
-                {t.bars.metrics[value]}
-              </button>
-            ))}
-          </div>
+          <RadioGroup
+            label={t.bars.compare}
+            options={METRICS.map((value) => ({ value, label: t.bars.metrics[value] }))}
+            value={metric}
+            onChange={setMetric}
+          />
           <ChartDownloads name="ukraine-aid-by-donor" chartTitle={t.bars.title} draw={draw} />
           {metric === 'quantity' && (
             <label className="select-label">

@@ -3,12 +3,13 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Announcement, ExchangeRate } from '../../data/schema';
 import { recordLabel } from '../../components/record-label';
 import { Flag } from '../../components/flag';
-import { useViewStore } from '../../state/store';
+import { LANE_MODES, useViewStore } from '../../state/store';
 import { donorGroupKey } from '../../transforms/aggregate';
 import { ChartDownloads, type ChartPicture } from '../../components/downloads';
 import { legendBand, legendSymbol, timelineSvg, type LegendItem } from '../../export/chart-svg';
 import { useI18n } from '../../i18n/use-i18n';
 import { useSourceLine } from '../../components/source-line';
+import { RadioGroup } from '../../components/radio-group';
 import { ONE_DAY } from '../../transforms/dates';
 import { KIND_ORDER, KIND_STYLES } from '../shared/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
@@ -223,22 +224,16 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
       <div className="chart-header">
         <h2 id="timeline-title">{t.timeline.title}</h2>
         <div className="chart-controls">
-          <div role="radiogroup" aria-label={t.timeline.lanes} className="segmented">
-            <span className="segmented-label" aria-hidden="true">
-              {t.timeline.lanes}
-            </span>
-            {(['donor', 'kind'] as const).map((mode) => (
-              <button
-                key={mode}
-                type="button"
-                role="radio"
-                aria-checked={laneMode === mode}
-                onClick={() => setLaneMode(mode)}
-              >
-                {mode === 'donor' ? t.timeline.byDonor : t.timeline.byKind}
-              </button>
-            ))}
-          </div>
+          <RadioGroup
+            label={t.timeline.lanes}
+            showLabel
+            options={LANE_MODES.map((mode) => ({
+              value: mode,
+              label: mode === 'donor' ? t.timeline.byDonor : t.timeline.byKind,
+            }))}
+            value={laneMode}
+            onChange={setLaneMode}
+          />
           <ChartDownloads name="ukraine-aid-timeline" chartTitle={t.timeline.title} draw={draw} />
           <div className="zoom-buttons" role="group" aria-label={t.timeline.zoom}>
             <button type="button" onClick={() => zoomBy(1.6)} aria-label={t.timeline.zoomIn}>
