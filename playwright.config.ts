@@ -9,6 +9,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // CI's machine has two cores shared by two workers, a build and Chromium: axe scans and
+  // downloads take longer there than on a workstation.
+  timeout: process.env.CI ? 60_000 : 30_000,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {

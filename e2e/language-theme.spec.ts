@@ -194,29 +194,57 @@ test('dark mode follows the system, a switch overrides it and is remembered', as
   expect(luminance(await background(page))).toBeGreaterThan(0.6);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no WCAG 2.1 AA violation in the ${theme} theme, in every view`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme: theme });
-    await page.goto('/?deployments=shown');
-    await expect(page.getByRole('group', { name: /^Timeline of/ })).toBeVisible();
-    expect(await axe(page), 'charts').toEqual([]);
-    await page.locator('[data-record-id="us-approval-350m"]').hover();
-    await expect(page.getByRole('tooltip')).toBeVisible();
-    expect(await axe(page), 'tooltip').toEqual([]);
-    await page.locator('[data-record-id="us-approval-350m"]').click();
-    expect(await axe(page), 'source panel').toEqual([]);
-    await page.keyboard.press('Escape');
-    await page.getByRole('radio', { name: '% of donor GDP' }).click();
-    expect(await axe(page), 'GDP').toEqual([]);
-    await page.getByRole('tab', { name: 'Table' }).click();
-    await expect(page.getByRole('table')).toBeVisible();
-    expect(await axe(page), 'table').toEqual([]);
-    await page.getByRole('tab', { name: 'Sources' }).click();
-    await page.getByText('Read the article', { exact: true }).first().click();
-    expect(await axe(page), 'sources').toEqual([]);
-    await page.getByRole('radio', { name: 'Nederlands' }).click();
-    expect(await axe(page), 'Dutch').toEqual([]);
-  });
-}
+/** The states axe checks, each from a fresh page: a few scans per test keep each one short. */
+const AXE_STATES: Array<[string, string, (page: Page) => Promise<void>]> = [
+  [
+    'the charts, with a tooltip',
+    '/?deployments=shown',
+    async (page) => {
+      await expect(page.getByRole('group', { name: /^Timeline of/ })).toBeVisible();
+      expect(await axe(page), 'charts').toEqual([]);
+      await page.locator('[data-record-id="us-approval-350m"]').hover();
+      await expect(page.getByRole('tooltip')).toBeVisible();
+    },
+  ],
+  [
+    'the source panel, and share of GDP',
+    '/?metric=gdp&record=us-approval-350m',
+    async (page) => {
+      await expect(page.getByRole('complementary', { name: 'The source' })).toBeVisible();
+      expect(await axe(page), 'source panel').toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('complementary', { name: 'The source' })).toHaveCount(0);
+    },
+  ],
+  [
+    'the table',
+    '/?view=table&deployments=shown',
+    async (page) => {
+      await expect(page.getByRole('table')).toBeVisible();
+    },
+  ],
+  [
+    'the sources, an article open',
+    '/?view=sources',
+    async (page) => {
+      await page.getByText('Read the article', { exact: true }).first().click();
+      await expect(page.locator('.sources-view mark').first()).toBeVisible();
+    },
+  ],
+  [
+    'the Dutch interface',
+    '/?lang=nl&deployments=shown',
+    async (page) => {
+      await expect(page.getByRole('group', { name: /^Tijdlijn/ })).toBeVisible();
+    },
+  ],
+];
+
+for (const theme of ['light', 'dark'] as const)
+  for (const [state, url, enter] of AXE_STATES)
+    test(`axe finds no WCAG 2.1 AA violation in the ${theme} theme: ${state}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(url);
+      await enter(page);
+      expect(await axe(page), state).toEqual([]);
+    });
