@@ -237,6 +237,23 @@ describe('SourcesView', () => {
     expect(within(article).getAllByRole('button')).toHaveLength(1);
   });
 
+  it('lists the first 25 records of a large article, then all of them on request', async () => {
+    const source: SourceMeta = {
+      id: 'big',
+      file: 'big.txt',
+      language: 'nl',
+      published: '2022-03',
+      summary: 'Many records.',
+    };
+    const records = Array.from({ length: 60 }, () => makeRecord({ sources: [ref('big', 'x')] }));
+    render(<SourcesView records={records} sources={[source]} texts={new Map()} />);
+    const article = screen.getByRole('article');
+    expect(within(article).getAllByRole('listitem')).toHaveLength(25);
+    await userEvent.click(within(article).getByRole('button', { name: 'Show all 60 records' }));
+    expect(within(article).getAllByRole('listitem')).toHaveLength(60);
+    expect(within(article).queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument();
+  });
+
   it('shows markup in an article as text, never as elements', async () => {
     const source: SourceMeta = {
       id: 'src-evil',

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { sourceSummary } from '../i18n/data-translations';
 import type { Announcement, SourceMeta } from '../data/schema';
 import { useI18n, type I18n } from '../i18n/use-i18n';
@@ -55,8 +55,11 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
   const bySource = useMemo(() => {
     const map = new Map<string, Announcement[]>();
     for (const record of records)
-      for (const id of new Set(record.sources.map((s) => s.id)))
-        map.set(id, [...(map.get(id) ?? []), record]);
+      for (const id of new Set(record.sources.map((s) => s.id))) {
+        const list = map.get(id);
+        if (list) list.push(record);
+        else map.set(id, [record]);
+      }
     return map;
   }, [records]);
   const ordered = [...sources].sort((a, b) => a.published.localeCompare(b.published));
@@ -84,15 +87,7 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
               {t.sources.published}: {i18n.month(source.published)} ·{' '}
               {t.sources.records(cited.length)}
             </p>
-            <ul className="source-records">
-              {cited.map((record) => (
-                <li key={record.id}>
-                  <button type="button" className="link" onClick={() => pin(record.id)}>
-                    {recordLabel(record, null, i18n)}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <RecordList records={cited} i18n={i18n} onOpen={pin} />
             {text === undefined ? (
               <p className="muted">{t.sources.noText}</p>
             ) : (
@@ -155,4 +150,39 @@ function CitedText({
   }
   parts.push(text.slice(at));
   return <>{parts}</>;
+}
+
+/** Records listed at first under an article; a user's dataset may draw thousands from one. */
+const FIRST_RECORDS = 25;
+
+/** The records drawn from an article, the first few and then all on request. */
+function RecordList({
+  records,
+  i18n,
+  onOpen,
+}: {
+  records: readonly Announcement[];
+  i18n: I18n;
+  onOpen: (id: string) => void;
+}) {
+  const [all, setAll] = useState(false);
+  const shown = all ? records : records.slice(0, FIRST_RECORDS);
+  return (
+    <>
+      <ul className="source-records">
+        {shown.map((record) => (
+          <li key={record.id}>
+            <button type="button" className="link" onClick={() => onOpen(record.id)}>
+              {recordLabel(record, null, i18n)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {shown.length < records.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          {i18n.t.sources.showAll(records.length)}
+        </button>
+      )}
+    </>
+  );
 }

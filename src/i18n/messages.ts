@@ -137,6 +137,7 @@ export interface Messages {
     readText: string;
     hideText: string;
     showRecord: (label: string) => string;
+    showAll: (n: number) => string;
     noText: string;
   };
   downloads: {
@@ -367,6 +368,7 @@ export const en: Messages = {
     readText: 'Read the article',
     hideText: 'Hide the article',
     showRecord: (label) => `Open the record: ${label}`,
+    showAll: (n) => `Show all ${n} records`,
     noText: 'The text of this article did not come with the dataset.',
   },
   downloads: {
@@ -600,6 +602,7 @@ export const nl: Messages = {
     readText: 'Lees het artikel',
     hideText: 'Verberg het artikel',
     showRecord: (label) => `Open het record: ${label}`,
+    showAll: (n) => `Toon alle ${n} records`,
     noText: 'De tekst van dit artikel zat niet bij de dataset.',
   },
   downloads: {
