@@ -102,7 +102,7 @@ test('every URL parameter round-trips: opened, shown, and written back unchanged
     'to=2022-04-01T00:00Z',
     'lanes=kind',
     'metric=quantity',
-    'quantity=anti-tank',
+    'quantity=drones',
     'record=us-approval-350m',
     'lang=nl',
     'view=table',
@@ -148,7 +148,7 @@ test('every URL parameter round-trips: opened, shown, and written back unchanged
     'aria-checked',
     'true',
   );
-  await expect(page.getByRole('combobox')).toHaveValue('anti-tank');
+  await expect(page.getByRole('combobox')).toHaveValue('drones');
   // The time window: January to March 2022, not the whole span from 2019.
   const ticks = (await page.locator('.axis text').allTextContents()).join(' ');
   expect(ticks).toMatch(/feb/);
@@ -159,4 +159,51 @@ test('every URL parameter round-trips: opened, shown, and written back unchanged
   await expect.poll(() => new URL(page.url()).search).toBe(`?${query}`);
   await expect(page.getByRole('tab', { name: 'Tabel' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('complementary', { name: 'De bron' })).toBeVisible();
+});
+
+test('a new dataset starts from the default view, and the address says so', async ({ page }) => {
+  await page.goto('/?donor=TR&view=table&sort=-usd&lang=nl');
+  await expect(page.getByRole('tab', { name: 'Tabel' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByLabel('Eigen dataset laden…').setInputFiles('public/sample-announcements.csv');
+  await expect(page.getByTestId('data-status')).toContainText('sample-announcements.csv');
+  // The language is the reader's; everything else starts afresh.
+  await expect.poll(() => new URL(page.url()).search).toBe('?lang=nl');
+  await expect(page.getByRole('tab', { name: 'Grafieken' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByTestId('summary-line')).not.toContainText('Geen aankondiging');
+  await page.waitForTimeout(800);
+  expect(new URL(page.url()).search).toBe('?lang=nl');
+});
+
+test('a ?data= link keeps its view; back to the built-in data drops ?data=', async ({ page }) => {
+  await page.goto('/?data=/sample-announcements.csv&donor=GB&view=table');
+  await expect(page.getByTestId('data-status')).toContainText('sample-announcements.csv');
+  await expect(page.getByRole('button', { name: 'United Kingdom', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('row', { name: /gb-delivery-nlaw-2000/ })).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(2);
+  expect(new URL(page.url()).search).toBe('?data=/sample-announcements.csv&donor=GB&view=table');
+
+  await page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
+  await expect(page.getByTestId('data-status')).toContainText('built-in dataset');
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+  await page.reload();
+  await expect(page.getByTestId('data-status')).toContainText('built-in dataset');
+});
+
+test('a donor the dataset does not hold is dropped from the address, the rest kept', async ({
+  page,
+}) => {
+  await page.goto('/?donor=FR,de&metric=count');
+  await expect(page.getByRole('button', { name: 'Germany', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect.poll(() => new URL(page.url()).search).toBe('?donor=DE&metric=count');
+  // Corrected in place: Back leaves the page rather than returning to the uncorrected address.
+  expect(await page.evaluate(() => history.length)).toBe(2);
 });

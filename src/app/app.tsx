@@ -14,7 +14,7 @@ import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { resetViewStore, useViewStore } from '../state/store';
 import { summarise } from '../transforms/summary';
 import { createRateIndex } from '../transforms/to-usd';
-import { useUrlSync } from '../state/use-url-sync';
+import { replaceUrl, useUrlSync } from '../state/use-url-sync';
 import { COLUMN_KEYS } from '../components/table-columns';
 import { ErrorBoundary } from './error-boundary';
 import { RecordTable } from '../components/record-table';
@@ -55,21 +55,34 @@ export function App() {
     dataParam && 'error' in dataParam ? { message: dataParam.error } : null,
   );
 
-  const show = useCallback((files: Array<{ name: string; bytes: Uint8Array }>) => {
-    const outcome = loadUserDataset(files, builtInRates);
-    if (!outcome.ok) {
-      setLoadError({ message: outcome.message, problems: outcome.problems });
-      return;
-    }
-    setLoadError(null);
-    resetViewStore();
-    setUserData(outcome.dataset);
-    setLoads((n) => n + 1);
-  }, []);
+  /**
+   * Shows a loaded dataset. A file from the reader's disk starts from the default view, and the
+   * address says so at once (no `?data=`, no view of the dataset before); a dataset named by
+   * `?data=` takes the view the same address gives, which is how such a link is shared.
+   */
+  const show = useCallback(
+    (files: Array<{ name: string; bytes: Uint8Array }>, from: 'file' | 'url' = 'file') => {
+      const outcome = loadUserDataset(files, builtInRates);
+      if (!outcome.ok) {
+        setLoadError({ message: outcome.message, problems: outcome.problems });
+        return;
+      }
+      setLoadError(null);
+      if (from === 'file') {
+        resetViewStore();
+        replaceUrl(['data']);
+      }
+      setUserData(outcome.dataset);
+      setLoads((n) => n + 1);
+    },
+    [],
+  );
   const onFiles = useCallback(
     (files: File[]) => {
-      readFiles(files).then(show, (error: unknown) =>
-        setLoadError({ message: `the file could not be read (${String(error)})` }),
+      readFiles(files).then(
+        (read) => show(read),
+        (error: unknown) =>
+          setLoadError({ message: `the file could not be read (${String(error)})` }),
       );
     },
     [show],
@@ -88,7 +101,10 @@ export function App() {
           throw new Error(
             'the server answered with a web page, not a dataset; is the address right?',
           );
-        show([{ name: dataParam.name, bytes: new Uint8Array(await response.arrayBuffer()) }]);
+        show(
+          [{ name: dataParam.name, bytes: new Uint8Array(await response.arrayBuffer()) }],
+          'url',
+        );
       })
       .catch((error: unknown) =>
         setLoadError({
@@ -99,8 +115,16 @@ export function App() {
 
   const dataset = userData?.result.dataset ?? result.dataset;
   const datasetKey = userData ? `${loads}:${userData.name}` : 'built-in';
-  const knownIds = useMemo(() => new Set(dataset?.announcements.map((r) => r.id) ?? []), [dataset]);
-  useUrlSync(knownIds, COLUMN_KEYS);
+  const known = useMemo(
+    () => ({
+      ids: new Set(dataset?.announcements.map((r) => r.id) ?? []),
+      donors: new Set(dataset?.announcements.flatMap((r) => r.donors) ?? []),
+    }),
+    [dataset],
+  );
+  // A dataset named by ?data= is on its way: the address's view waits for it.
+  const awaitingData = dataParam !== null && !('error' in dataParam) && !userData && !loadError;
+  useUrlSync(awaitingData ? null : known, COLUMN_KEYS);
   const { t, language } = useI18n();
   useEffect(() => {
     document.documentElement.lang = language;
@@ -136,6 +160,7 @@ export function App() {
           onDismissError={() => setLoadError(null)}
           onBuiltIn={() => {
             resetViewStore();
+            replaceUrl(['data']);
             setLoadError(null);
             setUserData(null);
           }}

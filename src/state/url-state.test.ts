@@ -96,7 +96,8 @@ describe('the URL keeps the view', () => {
     );
     expect(view).toEqual({
       ...defaults,
-      donors: ['US', 'NATO'],
+      // Codes are read in any case: a hand-typed "gb" is Britain.
+      donors: ['US', 'GB', 'NATO'],
       kinds: ['pledge'],
       categories: ['drones'],
     });

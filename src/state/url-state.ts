@@ -111,7 +111,11 @@ export function encodeView(view: UrlView, current = ''): string {
   const sort = view.tableSort;
   if (sort.key !== d.tableSort.key || sort.direction !== d.tableSort.direction)
     params.set('sort', `${sort.direction === 'descending' ? '-' : ''}${sort.key}`);
-  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+  const text = params
+    .toString()
+    .replaceAll('%2C', ',')
+    .replaceAll('%3A', ':')
+    .replaceAll('%2F', '/');
   return text ? `?${text}` : '';
 }
 
@@ -144,7 +148,7 @@ export function decodeView(search: string, sortKeys: readonly string[] = []): Ur
   const view = params.get('view') ?? '';
   const sort = /^(-?)([a-z][a-z-]*)$/.exec(params.get('sort') ?? '');
   return {
-    donors: listOf(params.get('donor'), isIn(PARTY_CODES)),
+    donors: listOf(params.get('donor')?.toUpperCase() ?? null, isIn(PARTY_CODES)),
     kinds: listOf<Kind>(params.get('kind'), isIn(KINDS)),
     categories: listOf<Category>(params.get('category'), isIn(CATEGORIES)),
     showDeployments: ['shown', 'true', '1'].includes(deployments ?? '')
