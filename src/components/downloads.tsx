@@ -1,12 +1,17 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
 import { downloadBlob, downloadText } from '../export/download';
 import { svgToPngBlob } from '../export/rasterize';
 import { exportFileName, recordsToCsv, recordsToJson } from '../export/records-export';
 import { useI18n } from '../i18n/use-i18n';
-import { useSourceLine } from './source-line';
+import { DatasetNameContext, useSourceLine } from './source-line';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the reader's own time zone, for file names (not UTC: 00:30 in Amsterdam is today). */
+const today = () => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
 
 /** CSV and JSON of the records in view, in the table's order. */
 export function TableDownloads({
@@ -22,6 +27,7 @@ export function TableDownloads({
 }) {
   const { t } = useI18n();
   const sourceLine = useSourceLine();
+  const datasetName = useContext(DatasetNameContext);
   const disabled = records.length === 0;
   return (
     <div role="group" aria-label={`${t.downloads.label}: ${t.views.table}`} className="downloads">
@@ -54,7 +60,12 @@ export function TableDownloads({
               exchangeRates,
               title: t.title,
               sourceLine: sourceLine,
-              url: window.location.href,
+              // The address restores the view of the built-in data or of a ?data= dataset; a
+              // file from the reader's disk has no address that brings it back.
+              url:
+                datasetName !== null && !new URLSearchParams(window.location.search).has('data')
+                  ? null
+                  : window.location.href,
               exportedAt: new Date().toISOString(),
             }),
             'application/json;charset=utf-8',
@@ -79,11 +90,14 @@ export function ChartDownloads({
   name,
   chartTitle,
   draw,
+  empty = false,
 }: {
   /** The file name's stem, e.g. "ukraine-aid-timeline". */
   name: string;
   chartTitle: string;
   draw: () => ChartPicture;
+  /** Nothing is drawn: there is no picture worth saving. */
+  empty?: boolean;
 }) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
@@ -105,13 +119,14 @@ export function ChartDownloads({
       </span>
       <button
         type="button"
+        disabled={empty}
         onClick={() =>
           downloadText(exportFileName(name, 'svg', today()), draw().svg, 'image/svg+xml')
         }
       >
         {t.downloads.svg}
       </button>
-      <button type="button" onClick={() => void png()}>
+      <button type="button" disabled={empty} onClick={() => void png()}>
         {t.downloads.png}
       </button>
       {error && (

@@ -25,6 +25,12 @@ export function RecordTable({ records, total, rates, sources, exchangeRates }: R
   const setSort = useViewStore((s) => s.setTableSort);
   const pin = useViewStore((s) => s.pin);
   const [shown, setShown] = useState(PAGE);
+  // New filters or a new order start again from the first page.
+  const [pagedFor, setPagedFor] = useState({ records, sort });
+  if (pagedFor.records !== records || pagedFor.sort !== sort) {
+    setPagedFor({ records, sort });
+    setShown(PAGE);
+  }
   const context: ColumnContext = useMemo(
     () => ({ i18n, rates, sourceById: new Map(sources.map((s) => [s.id, s])) }),
     [i18n, rates, sources],
@@ -49,7 +55,7 @@ export function RecordTable({ records, total, rates, sources, exchangeRates }: R
       {records.length === 0 ? (
         <p className="empty">{t.table.empty}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} aria-labelledby="table-caption">
+        <div className="table-scroll" role="region" tabIndex={0} aria-labelledby="table-caption">
           <table className="records">
             <caption id="table-caption">{t.table.caption(records.length, total)}</caption>
             <thead>
@@ -61,7 +67,7 @@ export function RecordTable({ records, total, rates, sources, exchangeRates }: R
                     <th
                       key={c.key}
                       scope="col"
-                      aria-sort={active ? sort.direction : 'none'}
+                      aria-sort={active ? sort.direction : undefined}
                       className={c.numeric ? 'numeric' : undefined}
                     >
                       <button

@@ -36,7 +36,7 @@ export function ViewTabs() {
           role="tab"
           id={`tab-${name}`}
           aria-selected={view === name}
-          aria-controls={`view-${name}`}
+          aria-controls={view === name ? `view-${name}` : undefined}
           tabIndex={view === name ? 0 : -1}
           onClick={() => setView(name)}
         >

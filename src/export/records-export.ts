@@ -116,8 +116,8 @@ export interface JsonExportInput {
   title: string;
   /** The credit line ("Source: …"), written as `source`. */
   sourceLine: string;
-  /** The address of the view the records come from (it restores the view). */
-  url: string;
+  /** The address of the view the records come from (it restores the view); null for a file. */
+  url: string | null;
   /** When the file was made, ISO 8601. */
   exportedAt: string;
 }
@@ -144,10 +144,15 @@ export function recordsToJson(input: JsonExportInput): string {
     exchangeRates: input.exchangeRates,
     announcements: input.records.map((record) => ({
       ...record,
-      amountUsd: toUsd(record, input.rates),
+      amountUsd: toCents(toUsd(record, input.rates)),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Dollars to the cent: 221M EUR × 1.1019 is 243519900, not 243519900.00000003. */
+function toCents(usd: number | null): number | null {
+  return usd === null ? null : Math.round(usd * 100) / 100;
 }
 
 /** What `amountUsd` is, written into every JSON download. */

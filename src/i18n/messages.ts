@@ -65,6 +65,11 @@ export interface Messages {
     noSum: string;
     noSumShort: string;
     noGdp: string;
+    /** A single country the GDP table has no figure for. */
+    noGdpFigure: (year: string) => string;
+    /** The GDP source, as a source line and in the help text. */
+    gdpSource: string;
+    gdpSourceLine: (year: string) => string;
     delivered: string;
     runningTotal: string;
     offScale: string;
@@ -173,7 +178,13 @@ export interface Messages {
   error: { title: string; back: string };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "1 announcement", "12,000 announcements": the count written as the language writes numbers. */
+const counted =
+  (locale: string) =>
+  (n: number, one: string, many: string): string =>
+    `${n.toLocaleString(locale)} ${n === 1 ? one : many}`;
+const plural = counted('en-GB');
+const pluralNl = counted('nl-NL');
 
 export const en: Messages = {
   title: 'Military aid to Ukraine',
@@ -271,7 +282,7 @@ export const en: Messages = {
     helpUsd:
       'Committed (upper bar) and delivered (lower bar) in US dollars; ★ marks a running total, never added. ',
     helpGdp: (year, source) =>
-      `Committed (upper bar) and delivered (lower bar) as a share of the donor’s ${year} GDP (${source}). Organisations and joint announcements have no GDP. `,
+      `Committed (upper bar) and delivered (lower bar) as a share of the donor’s ${year} GDP (${source}). Organisations and joint announcements have no GDP; a country missing from the table says so. `,
     helpCount: 'Announcements of aid to Ukraine (every kind), each counted once. ',
     helpQuantity: (category, unit) =>
       `Committed (upper) and delivered (lower) ${category} items${unit ? `, in ${unit}` : ''}. `,
@@ -283,6 +294,9 @@ export const en: Messages = {
     noSum: 'no sum printed',
     noSumShort: 'no sum',
     noGdp: 'no GDP (not one country)',
+    noGdpFigure: (year) => `no ${year} GDP figure`,
+    gdpSource: 'World Bank',
+    gdpSourceLine: (year) => `GDP ${year}: World Bank, current US$ (NY.GDP.MKTP.CD)`,
     delivered: 'delivered',
     runningTotal: 'running total',
     offScale: '(off scale)',
@@ -425,9 +439,9 @@ export const nl: Messages = {
   },
   inView: 'In beeld:',
   summary: {
-    announcements: (n) => plural(n, 'aankondiging', 'aankondigingen'),
-    committedBy: (usd, donors) => `${usd} toegezegd door ${plural(donors, 'donor', 'donoren')}`,
-    deployments: (n) => `${plural(n, 'inzet', 'inzetten')} bij bondgenoten, apart getoond`,
+    announcements: (n) => pluralNl(n, 'aankondiging', 'aankondigingen'),
+    committedBy: (usd, donors) => `${usd} toegezegd door ${pluralNl(donors, 'donor', 'donoren')}`,
+    deployments: (n) => `${pluralNl(n, 'inzet', 'inzetten')} bij bondgenoten, apart getoond`,
     none: 'Geen aankondiging voldoet aan de filters.',
     noDates: 'geen data',
   },
@@ -489,7 +503,7 @@ export const nl: Messages = {
     legendShape: 'Vorm en kleur: soort (zie de filters)',
     empty: 'Geen aankondiging voldoet aan de filters.',
     groupLabel: (n, mode) =>
-      `Tijdlijn van ${plural(n, 'aankondiging', 'aankondigingen')}, in banen per ${mode === 'donor' ? 'donor' : 'soort'}`,
+      `Tijdlijn van ${pluralNl(n, 'aankondiging', 'aankondigingen')}, in banen per ${mode === 'donor' ? 'donor' : 'soort'}`,
   },
   bars: {
     title: 'Steun per donor',
@@ -504,7 +518,7 @@ export const nl: Messages = {
     helpUsd:
       'Toegezegd (bovenste balk) en geleverd (onderste balk) in Amerikaanse dollars; ★ markeert een lopend totaal, nooit opgeteld. ',
     helpGdp: (year, source) =>
-      `Toegezegd (bovenste balk) en geleverd (onderste balk) als aandeel van het bbp van de donor in ${year} (${source}). Organisaties en gezamenlijke aankondigingen hebben geen bbp. `,
+      `Toegezegd (bovenste balk) en geleverd (onderste balk) als aandeel van het bbp van de donor in ${year} (${source}). Organisaties en gezamenlijke aankondigingen hebben geen bbp; een land dat in de tabel ontbreekt, zegt dat. `,
     helpCount: 'Aankondigingen van steun aan Oekraïne (elke soort), elk één keer geteld. ',
     helpQuantity: (category, unit) =>
       `Toegezegd (boven) en geleverd (onder): ${category}${unit ? `, in ${unit}` : ''}. `,
@@ -516,6 +530,9 @@ export const nl: Messages = {
     noSum: 'geen bedrag genoemd',
     noSumShort: 'geen bedrag',
     noGdp: 'geen bbp (geen enkel land)',
+    noGdpFigure: (year) => `geen bbp-cijfer voor ${year}`,
+    gdpSource: 'Wereldbank',
+    gdpSourceLine: (year) => `bbp ${year}: Wereldbank, lopende US$ (NY.GDP.MKTP.CD)`,
     delivered: 'geleverd',
     runningTotal: 'lopend totaal',
     offScale: '(buiten de schaal)',
@@ -552,7 +569,7 @@ export const nl: Messages = {
     note: 'Noot:',
     curatorsNote: 'Noot van de samensteller:',
     moreExcerpts: (n) =>
-      `+ ${plural(n, 'ander fragment', 'andere fragmenten')}: klik of druk op Enter voor alle.`,
+      `+ ${pluralNl(n, 'ander fragment', 'andere fragmenten')}: klik of druk op Enter voor alle.`,
     tooltipHint: 'Klik of druk op Enter om het artikel te lezen.',
     unverified:
       'Niet gecontroleerd: de tekst van het artikel zat niet bij deze dataset, dus dit fragment is er niet mee vergeleken.',
@@ -572,7 +589,7 @@ export const nl: Messages = {
   },
   table: {
     caption: (shown, total) =>
-      `De ${plural(shown, 'aankondiging', 'aankondigingen')} in beeld (van ${total}), zoals de filters en het tijdvenster ze overlaten.`,
+      `De ${pluralNl(shown, 'aankondiging', 'aankondigingen')} in beeld (van ${total}), zoals de filters en het tijdvenster ze overlaten.`,
     columns: {
       date: 'Datum',
       donors: 'Donoren',
@@ -598,7 +615,7 @@ export const nl: Messages = {
     intro:
       'Elk record komt uit een van deze artikelen. Open een artikel om het helemaal te lezen, met elke geciteerde zin gemarkeerd; elke markering leidt naar haar record.',
     published: 'Verschenen',
-    records: (n) => plural(n, 'record', 'records'),
+    records: (n) => pluralNl(n, 'record', 'records'),
     readText: 'Lees het artikel',
     hideText: 'Verberg het artikel',
     showRecord: (label) => `Open het record: ${label}`,
@@ -620,9 +637,9 @@ export const nl: Messages = {
   },
   data: {
     heading: 'De dataset',
-    builtInProblems: (n) => `De ingebouwde dataset heeft ${plural(n, 'probleem', 'problemen')}`,
+    builtInProblems: (n) => `De ingebouwde dataset heeft ${pluralNl(n, 'probleem', 'problemen')}`,
     builtIn: (n) =>
-      `De ingebouwde dataset: ${plural(n, 'aankondiging', 'aankondigingen')} uit vijf artikelen.`,
+      `De ingebouwde dataset: ${pluralNl(n, 'aankondiging', 'aankondigingen')} uit vijf artikelen.`,
     showing: 'Getoond:',
     loadedRejected: (loaded, rejected) => `${loaded} geladen, ${rejected} afgewezen`,
     unverified: ' · fragmenten niet gecontroleerd (geen artikelteksten meegeleverd)',
@@ -635,7 +652,7 @@ export const nl: Messages = {
     report: 'Download het rapport',
     dismiss: 'Sluiten',
     rejectedSummary: (rejected, problems) =>
-      `${plural(rejected, 'record', 'records')} afgewezen, ${plural(problems, 'probleem', 'problemen')}`,
+      `${pluralNl(rejected, 'record', 'records')} afgewezen, ${pluralNl(problems, 'probleem', 'problemen')}`,
     more: (n) => `… en nog ${n} in het rapport.`,
     dropHere: 'Loslaten om de dataset te laden',
   },

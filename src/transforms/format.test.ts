@@ -17,6 +17,9 @@ describe('formatUsdCompact', () => {
     [3.1e9, '$3.1B', '3,1 miljard dollar'],
     [1.5e6, '$1.5M', '1,5 miljoen dollar'],
     [12.46e9, '$12.5B', '12,5 miljard dollar'],
+    [3.114e9, '$3.11B', '3,11 miljard dollar'],
+    [1.049e9, '$1.05B', '1,05 miljard dollar'],
+    [3.54e12, '$3.54T', '3,54 biljoen dollar'],
     [221e6 * 1.1, '$243M', '243 miljoen dollar'],
     [250_000, '$250K', '250.000 dollar'],
     [0, '$0', '0 dollar'],
@@ -24,6 +27,10 @@ describe('formatUsdCompact', () => {
     expect(formatUsdCompact(value, 'en')).toBe(english);
     expect(formatUsdCompact(value, 'nl')).toBe(dutch);
   });
+});
+
+it('rounds before it chooses the word: 999.6 million is 1 miljard', () => {
+  expect(formatUsdCompact(999.6e6, 'nl')).toBe('1 miljard dollar');
 });
 
 describe('numbers, per cents, dates and names in either language', () => {
@@ -61,6 +68,7 @@ describe('numbers, per cents, dates and names in either language', () => {
   it('names donors in the reader’s language', () => {
     expect(partyName('US', 'nl')).toBe('Verenigde Staten');
     expect(partyName('DE', 'en')).toBe('Germany');
-    expect(groupName(['EE', 'LV', 'LT'], 'nl')).toBe('Estland + Letland + Litouwen');
+    expect(groupName(['EE', 'LV', 'LT'], 'nl')).toBe('Estland + Litouwen + Letland');
+    expect(groupName(['US', 'NATO'], 'en')).toBe('NATO + United States');
   });
 });

@@ -24,7 +24,11 @@ export function partyName(code: string, language: Language = 'en'): string {
 
 /** A donor group's name: "United States", or "NATO + United States" for a joint record. */
 export function groupName(donors: readonly string[], language: Language = 'en'): string {
-  return donors.map((code) => partyName(code, language)).join(' + ');
+  // In code order, as the charts group them: one joint group has one name everywhere.
+  return [...donors]
+    .sort()
+    .map((code) => partyName(code, language))
+    .join(' + ');
 }
 
 const dayFormats = new Map<Language, Intl.DateTimeFormat>();
@@ -62,18 +66,24 @@ export function formatNumber(value: number, language: Language = 'en', maxDecima
   );
 }
 
+/** The Dutch words for large amounts (the long scale: a "biljoen" is 10^12). */
+const DUTCH_SCALE: ReadonlyArray<[number, string]> = [
+  [1e12, 'biljoen'],
+  [1e9, 'miljard'],
+  [1e6, 'miljoen'],
+];
+
 /**
  * US dollars, short: "$350M", "$2B", "$1.5M" in English; in Dutch as a Dutch paper prints them,
  * "350 miljoen dollar", "2 miljard dollar", "3,1 miljard dollar".
  */
 export function formatUsdCompact(value: number, language: Language = 'en'): string {
   if (language === 'nl') {
-    const scaled = (divisor: number, word: string) => {
-      const v = value / divisor;
-      return `${formatNumber(v, 'nl', v >= 100 || Number.isInteger(v) ? 0 : 1)} ${word}`;
-    };
-    if (value >= 1e9) return `${scaled(1e9, 'miljard')} dollar`;
-    if (value >= 1e6) return `${scaled(1e6, 'miljoen')} dollar`;
+    // Three significant digits, as in English, rounded before the word is chosen: 999.6
+    // million is "1 miljard", not "1.000 miljoen".
+    const rounded = Number(value.toPrecision(3));
+    for (const [divisor, word] of DUTCH_SCALE)
+      if (rounded >= divisor) return `${formatNumber(rounded / divisor, 'nl', 2)} ${word} dollar`;
     return `${formatNumber(value, 'nl')} dollar`;
   }
   // Three significant digits: $1.5M stays $1.5M (not $2M), $243.1M is $243M.

@@ -5,6 +5,8 @@ import { Flag } from '../../components/flag';
 import { recordLabel } from '../../components/record-label';
 import { ChartDownloads, type ChartPicture } from '../../components/downloads';
 import { GDP_BY_CODE, GDP_TABLE } from '../../data/gdp';
+import { ORGANISATION_CODES } from '../../data/codes';
+import type { Messages } from '../../i18n/messages';
 import { barChartSvg, legendGlyph, legendSwatch, type LegendItem } from '../../export/chart-svg';
 import { useI18n } from '../../i18n/use-i18n';
 import { useSourceLine } from '../../components/source-line';
@@ -26,6 +28,13 @@ interface BarChartProps {
 /** A donor group with a GDP to divide by: one country in the GDP table. */
 function hasGdp(row: BarRow): boolean {
   return row.donors.length === 1 && GDP_BY_CODE.has(row.donors[0]!);
+}
+
+/** Why a row has no share of GDP: not one country, or a country the table lacks. */
+function noGdpReason(row: BarRow, t: Messages): string {
+  return row.donors.length === 1 && !ORGANISATION_CODES.includes(row.donors[0]! as never)
+    ? t.bars.noGdpFigure(String(GDP_TABLE.year))
+    : t.bars.noGdp;
 }
 
 /** Aid by donor group, one segment per record, under the stated counting rules. */
@@ -180,7 +189,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
     const parts: string[] = [];
     if (row.committed > 0) parts.push(format(row.committed));
     else if (row.references.length === 0)
-      parts.push(metric === 'gdp' && !hasGdp(row) ? t.bars.noGdp : t.bars.noSum);
+      parts.push(metric === 'gdp' && !hasGdp(row) ? noGdpReason(row, t) : t.bars.noSum);
     if (metric !== 'count' && row.delivered > 0)
       parts.push(`${t.bars.delivered} ${format(row.delivered)}`);
     for (const r of row.references)
@@ -224,7 +233,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
       legend,
       sourceLine:
         metric === 'gdp'
-          ? `${sourceLine}. GDP ${GDP_TABLE.year}: World Bank (NY.GDP.MKTP.CD)`
+          ? `${sourceLine}. ${t.bars.gdpSourceLine(String(GDP_TABLE.year))}`
           : sourceLine,
       width: exportLabel + exportBars + 300,
       labelWidth: exportLabel,
@@ -259,12 +268,22 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
             value={metric}
             onChange={setMetric}
           />
-          <ChartDownloads name="ukraine-aid-by-donor" chartTitle={t.bars.title} draw={draw} />
+          <ChartDownloads
+            name="ukraine-aid-by-donor"
+            chartTitle={t.bars.title}
+            draw={draw}
+            empty={rows.length === 0}
+          />
           {metric === 'quantity' && (
             <label className="select-label">
               {t.bars.category}{' '}
               <select value={category} onChange={(e) => setCategory(e.target.value as Category)}>
-                {quantityCategories.map((c) => (
+                {/* A category without quantities (from a shared link) is shown as chosen, so
+                    picking another one is a change. */}
+                {(quantityCategories.includes(category)
+                  ? quantityCategories
+                  : [...quantityCategories, category]
+                ).map((c) => (
                   <option key={c} value={c}>
                     {i18n.category(c)}
                   </option>
@@ -276,7 +295,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
       </div>
       <p className="hint" id="bars-help">
         {metric === 'usd' && t.bars.helpUsd}
-        {metric === 'gdp' && t.bars.helpGdp(String(GDP_TABLE.year), 'World Bank')}
+        {metric === 'gdp' && t.bars.helpGdp(String(GDP_TABLE.year), t.bars.gdpSource)}
         {metric === 'count' && t.bars.helpCount}
         {metric === 'quantity' &&
           t.bars.helpQuantity(
@@ -389,7 +408,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                     : row.references.length === 0 && (
                         <span className="muted">
                           {metric === 'gdp' && !hasGdp(row)
-                            ? t.bars.noGdp
+                            ? noGdpReason(row, t)
                             : narrow
                               ? t.bars.noSumShort
                               : t.bars.noSum}
@@ -423,8 +442,10 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
           ))}
           {metric === 'gdp' && (
             <li>
-              {t.bars.helpGdp(String(GDP_TABLE.year), GDP_TABLE.source)}{' '}
-              <span lang="en">{GDP_TABLE.note}</span>
+              {t.bars.helpGdp(String(GDP_TABLE.year), t.bars.gdpSource)}{' '}
+              <span lang="en">
+                {GDP_TABLE.source}. {GDP_TABLE.note}
+              </span>
             </li>
           )}
         </ul>

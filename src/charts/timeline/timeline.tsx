@@ -234,7 +234,12 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
             value={laneMode}
             onChange={setLaneMode}
           />
-          <ChartDownloads name="ukraine-aid-timeline" chartTitle={t.timeline.title} draw={draw} />
+          <ChartDownloads
+            name="ukraine-aid-timeline"
+            chartTitle={t.timeline.title}
+            draw={draw}
+            empty={layout.marks.length === 0}
+          />
           <div className="zoom-buttons" role="group" aria-label={t.timeline.zoom}>
             <button type="button" onClick={() => zoomBy(1.6)} aria-label={t.timeline.zoomIn}>
               +
