@@ -91,17 +91,13 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
             {text === undefined ? (
               <p className="muted">{t.sources.noText}</p>
             ) : (
-              <details className="source-text">
-                <summary>{t.sources.readText}</summary>
-                <div className="article-text" lang="nl">
-                  <CitedText
-                    text={text}
-                    citations={citationsIn(text, source.id, cited)}
-                    i18n={i18n}
-                    onOpen={pin}
-                  />
-                </div>
-              </details>
+              <ArticleText
+                text={text}
+                sourceId={source.id}
+                cited={cited}
+                i18n={i18n}
+                onOpen={pin}
+              />
             )}
           </article>
         );
@@ -184,5 +180,39 @@ function RecordList({
         </button>
       )}
     </>
+  );
+}
+
+/**
+ * The article, folded. Its text and citations are drawn only once it is opened: a large
+ * dataset cites thousands of sentences, and five folded articles should cost nothing.
+ */
+function ArticleText({
+  text,
+  sourceId,
+  cited,
+  i18n,
+  onOpen,
+}: {
+  text: string;
+  sourceId: string;
+  cited: readonly Announcement[];
+  i18n: I18n;
+  onOpen: (id: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const citations = useMemo(
+    () => (open ? citationsIn(text, sourceId, cited) : []),
+    [open, text, sourceId, cited],
+  );
+  return (
+    <details className="source-text" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{i18n.t.sources.readText}</summary>
+      {open && (
+        <div className="article-text" lang="nl">
+          <CitedText text={text} citations={citations} i18n={i18n} onOpen={onOpen} />
+        </div>
+      )}
+    </details>
   );
 }
