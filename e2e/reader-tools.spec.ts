@@ -156,6 +156,8 @@ test('the JSON download holds the filtered records with their sources and the co
   await expect(page.getByTestId('data-status')).toContainText(
     `${json.name}: ${ids.length} loaded, 0 rejected`,
   );
+  // A new dataset starts from the default view: the charts, no filter.
+  await page.getByRole('tab', { name: 'Table' }).click();
   expect(await tableIds(page)).toEqual(ids);
 });
 

@@ -233,6 +233,21 @@ describe('timelineSvg', () => {
     expect(texts(doc)).not.toContain('Jun 2023');
   });
 
+  it('draws the part of a date band that reaches into the plot, even when its middle is outside', () => {
+    const doc = parse(
+      timelineSvg(
+        timeline({ marks: [mark({ cx: -50, span: [-300, 40], label: 'mostly before' })] }),
+      ).svg,
+    );
+    const bands = [...doc.getElementsByTagNameNS(SVG_NS, 'rect')].filter(
+      (r) => r.getAttribute('rx') === '5',
+    );
+    expect(bands).toHaveLength(1);
+    expect(bands[0]!.getAttribute('x')).toBe('0');
+    expect(bands[0]!.getAttribute('width')).toBe('40');
+    expect(titles(doc)).not.toContain('mostly before');
+  });
+
   it('keeps a mark’s date band and a squeezed break inside the plot', () => {
     const doc = parse(
       timelineSvg(

@@ -35,6 +35,8 @@ text { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Ari
 export interface LegendItem {
   key: string;
   label: string;
+  /** The key's box, px square (default 16): a key of real mark sizes needs more. */
+  size?: number;
 }
 
 interface Frame {
@@ -62,6 +64,24 @@ export function legendBand(color: string): string {
   return `<rect x="-8" y="-4" width="16" height="8" rx="4" fill="${color}" fill-opacity="0.25"/>`;
 }
 
+/** A hatched band as a legend key: a quiet stretch squeezed out of the time axis. */
+export function legendBreak(): string {
+  return `<rect class="break" x="-5" y="-8" width="10" height="16"/>`;
+}
+
+/**
+ * Two circles of the chart's own sizes as a legend key for "area by US dollars": the
+ * smallest and the largest it draws, side by side in a box `size` px wide.
+ */
+export function legendSizes(
+  smallPath: string,
+  largePath: string,
+  largeRadius: number,
+  color: string,
+) {
+  return `<path d="${smallPath}" transform="translate(${n(-largeRadius)},${n(largeRadius * 0.6)})" fill="${color}" fill-opacity="0.85"/><path d="${largePath}" transform="translate(${n(largeRadius * 0.4)},0)" fill="${color}" fill-opacity="0.85"/>`;
+}
+
 /** A colour swatch as a legend key: a bar segment's kind. */
 export function legendSwatch(color: string): string {
   return `<rect x="-6" y="-5" width="12" height="10" fill="${color}"/>`;
@@ -74,22 +94,26 @@ export function legendGlyph(glyph: string): string {
 
 /**
  * Lays the legend out in rows across the width. Text is measured at an average 6.2 px a
- * character (11 px system sans): a little loose, never overlapping.
+ * character (11 px system sans): a little loose, never overlapping. A row is as tall as its
+ * tallest key.
  */
 function legendRows(items: readonly LegendItem[], width: number) {
   const placed: Array<{ item: LegendItem; x: number; row: number }> = [];
+  const rowHeights: number[] = [];
   let x = 12;
   let row = 0;
   for (const item of items) {
-    const w = 22 + item.label.length * 6.2 + 16;
+    const size = item.size ?? 16;
+    const w = size + 6 + item.label.length * 6.2 + 16;
     if (x + w > width - 12 && x > 12) {
       row++;
       x = 12;
     }
     placed.push({ item, x, row });
+    rowHeights[row] = Math.max(rowHeights[row] ?? LEGEND_ROW, size + 4);
     x += w;
   }
-  return { placed, rows: items.length === 0 ? 0 : row + 1 };
+  return { placed, rowHeights };
 }
 
 /** Wraps a chart body (drawn from y = 0) into a complete SVG document with its frame. */
@@ -97,16 +121,18 @@ function document(
   { width, bodyHeight, title, subtitle, sourceLine, legend = [] }: Frame,
   body: string,
 ) {
-  const { placed, rows } = legendRows(legend, width);
+  const { placed, rowHeights } = legendRows(legend, width);
   const legendTop = HEADER + bodyHeight + 6;
+  const rowTop = (row: number) => legendTop + rowHeights.slice(0, row).reduce((a, b) => a + b, 0);
   const legendSvg = placed
-    .map(
-      ({ item, x, row }) =>
-        `<g transform="translate(${n(x + 8)},${n(legendTop + row * LEGEND_ROW + 8)})">${item.key}<text class="label" x="14" y="4">${xmlEscape(item.label)}</text></g>`,
-    )
+    .map(({ item, x, row }) => {
+      const half = (item.size ?? 16) / 2;
+      return `<g transform="translate(${n(x + half)},${n(rowTop(row) + rowHeights[row]! / 2)})">${item.key}<text class="label" x="${n(half + 6)}" y="4">${xmlEscape(item.label)}</text></g>`;
+    })
     .join('\n');
+  const legendHeight = rowHeights.reduce((a, b) => a + b, 0);
   // Whole pixels, so the PNG is exactly twice the picture and viewers agree on its size.
-  const height = Math.ceil(HEADER + bodyHeight + (rows ? rows * LEGEND_ROW + 8 : 0) + FOOTER);
+  const height = Math.ceil(HEADER + bodyHeight + (legendHeight ? legendHeight + 8 : 0) + FOOTER);
   width = Math.ceil(width);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">
@@ -171,6 +197,8 @@ export function timelineSvg(picture: TimelinePicture) {
     if (x1 > x0)
       parts.push(
         `<rect class="break" x="${n(x0)}" y="${n(axisHeight)}" width="${n(x1 - x0)}" height="${n(picture.lanesHeight)}"/>`,
+        // The axis is broken here: "//" on the axis line, as on screen.
+        `<text class="tick" x="${n((x0 + x1) / 2)}" y="${n(axisHeight + 4)}" text-anchor="middle">//</text>`,
       );
   }
   parts.push(
@@ -184,15 +212,17 @@ export function timelineSvg(picture: TimelinePicture) {
     );
   }
   for (const mark of picture.marks) {
-    if (!inPlot(mark.cx)) continue;
     const cy = axisHeight + mark.cy;
-    if (mark.span) {
+    // A vague date's band shows wherever it reaches into the plot, even when its middle (where
+    // the symbol sits) is outside: the window then holds part of the time it may have happened.
+    if (mark.span && mark.span[1] >= 0 && mark.span[0] <= plotWidth) {
       const x0 = Math.max(0, mark.span[0]);
       const x1 = Math.min(plotWidth, mark.span[1]);
       parts.push(
         `<rect x="${n(x0)}" y="${n(cy - 5)}" width="${n(Math.max(2, x1 - x0))}" height="10" rx="5" fill="${mark.color}" fill-opacity="0.25"/>`,
       );
     }
+    if (!inPlot(mark.cx)) continue;
     const title = mark.label ? `<title>${xmlEscape(mark.label)}</title>` : '';
     parts.push(
       `<path d="${mark.path}" transform="translate(${n(mark.cx)},${n(cy)}) rotate(${mark.rotate})" fill="${mark.hollow ? '#ffffff' : mark.color}" fill-opacity="${mark.hollow ? 1 : 0.85}" stroke="${mark.color}" stroke-width="1.75">${title}</path>`,

@@ -229,7 +229,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
       legend.push({ key: legendGlyph('★'), label: t.bars.referenceLabel(false) });
     return barChartSvg({
       title: `${t.title}: ${t.bars.title}`,
-      subtitle: `${t.bars.metrics[metric]}${metric === 'quantity' ? `: ${i18n.category(category)}` : ''} · ${t.summary.announcements(records.length)}`,
+      subtitle: `${t.bars.metrics[metric]}${metric === 'quantity' ? `: ${i18n.category(category)}` : ''} · ${t.summary.announcements(records.filter((r) => r.kind !== 'deployment').length)}`,
       legend,
       sourceLine:
         metric === 'gdp'

@@ -6,7 +6,14 @@ import { Flag } from '../../components/flag';
 import { LANE_MODES, useViewStore } from '../../state/store';
 import { donorGroupKey } from '../../transforms/aggregate';
 import { ChartDownloads, type ChartPicture } from '../../components/downloads';
-import { legendBand, legendSymbol, timelineSvg, type LegendItem } from '../../export/chart-svg';
+import {
+  legendBand,
+  legendBreak,
+  legendSizes,
+  legendSymbol,
+  timelineSvg,
+  type LegendItem,
+} from '../../export/chart-svg';
 import { useI18n } from '../../i18n/use-i18n';
 import { useSourceLine } from '../../components/source-line';
 import { RadioGroup } from '../../components/radio-group';
@@ -160,15 +167,28 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   };
 
   const height = AXIS_HEIGHT + layout.height + 2;
-  /** The timeline as it stands (zoom, filters, lanes) as a standalone SVG document. */
-  const draw = (): ChartPicture =>
-    timelineSvg({
+  /**
+   * The timeline as it stands (zoom, filters, lanes) as a standalone SVG document, drawn at a
+   * print width whatever the screen (a phone's 350 px would cut names and lines): the plot is
+   * stretched to at least 760 px, with room on the right for the last mark and tick label.
+   */
+  const draw = (): ChartPicture => {
+    const exportLabel = 190;
+    const exportPlot = Math.max(760, plotWidth);
+    const k = exportPlot / plotWidth;
+    const inWindow = layout.marks.filter((mark) => {
+      const { x0, x1 } = positionOf(mark);
+      return x1 >= 0 && x0 <= plotWidth;
+    });
+    const from = new Date(scale.invert(0)).toISOString().slice(0, 10);
+    const to = new Date(scale.invert(plotWidth)).toISOString().slice(0, 10);
+    return timelineSvg({
       title: `${t.title}: ${t.timeline.title}`,
-      subtitle: `${t.timeline.groupLabel(layout.marks.length, laneMode)} · ${ticks[0]?.label ?? ''} – ${ticks.at(-1)?.label ?? ''}`,
+      subtitle: `${t.timeline.groupLabel(inWindow.length, laneMode)} · ${i18n.day(from)} – ${i18n.day(to)}`,
       sourceLine: sourceLine,
-      width: outerWidth,
-      labelWidth,
-      plotWidth,
+      width: exportLabel + exportPlot + 40,
+      labelWidth: exportLabel,
+      plotWidth: exportPlot,
       axisHeight: AXIS_HEIGHT,
       lanesHeight: layout.height,
       lanes: layout.lanes.map((lane) => ({
@@ -176,27 +196,28 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
         y: lane.y,
         height: lane.height,
       })),
-      ticks: ticks.map((tick) => ({ x: tick.x, label: tick.label })),
-      breaks: base.breaks.map((b) => ({ x0: scale(b.start), x1: scale(b.end) })),
-      marks: layout.marks.map((mark) => {
+      ticks: ticks.map((tick) => ({ x: tick.x * k, label: tick.label })),
+      breaks: base.breaks.map((b) => ({ x0: scale(b.start) * k, x1: scale(b.end) * k })),
+      marks: inWindow.map((mark) => {
         const { x0, x1, cx } = positionOf(mark);
         const style = KIND_STYLES[mark.record.kind];
         return {
           path: markPath(style.shape, mark.area),
-          cx,
+          cx: cx * k,
           cy: mark.cy,
           rotate: style.rotate,
           color: style.color,
           hollow: mark.usd === null,
-          span: mark.isSpan ? [x0, x1] : null,
+          span: mark.isSpan ? [x0 * k, x1 * k] : null,
           label: recordLabel(mark.record, mark.usd, i18n),
         };
       }),
-      legend: timelineLegend(),
+      legend: timelineLegend(inWindow),
     });
-  /** The kinds drawn, then what hollow marks and soft bands mean, as the page's legend says. */
-  const timelineLegend = (): LegendItem[] => {
-    const drawn = new Set(layout.marks.map((mark) => mark.record.kind));
+  };
+  /** The kinds drawn, mark sizes, hollow marks, soft bands and breaks, as the page's legend says. */
+  const timelineLegend = (marks: typeof layout.marks): LegendItem[] => {
+    const drawn = new Set(marks.map((mark) => mark.record.kind));
     const grey = '#4f5b67';
     const items: LegendItem[] = KIND_ORDER.filter((kind) => drawn.has(kind)).map((kind) => {
       const style = KIND_STYLES[kind];
@@ -205,13 +226,28 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
         label: i18n.kind(kind),
       };
     });
-    if (layout.marks.some((mark) => mark.usd === null))
+    if (layout.maxUsd > 0) {
+      const small = Math.max(50, layout.maxArea / 20);
+      const r = Math.sqrt(layout.maxArea / Math.PI);
+      items.push({
+        key: legendSizes(
+          markPath(symbolCircle, small),
+          markPath(symbolCircle, layout.maxArea),
+          r,
+          KIND_STYLES.pledge.color,
+        ),
+        label: t.timeline.legendArea(i18n.usd(layout.maxUsd / 20), i18n.usd(layout.maxUsd)),
+        size: Math.ceil(r * 2.8),
+      });
+    }
+    if (marks.some((mark) => mark.usd === null))
       items.push({
         key: legendSymbol(markPath(symbolCircle, 90), grey, 0, true),
         label: t.timeline.legendHollow,
       });
-    if (layout.marks.some((mark) => mark.isSpan))
+    if (marks.some((mark) => mark.isSpan))
       items.push({ key: legendBand(grey), label: t.timeline.legendBand });
+    if (base.breaks.length > 0) items.push({ key: legendBreak(), label: t.timeline.legendBreak });
     return items;
   };
   const visible = layout.marks.filter((mark) => {
