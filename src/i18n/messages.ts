@@ -376,7 +376,7 @@ export const en: Messages = {
   sources: {
     title: 'The articles',
     intro:
-      'Every record comes from one of these articles. Open an article to read it whole, with every cited sentence highlighted; each highlight leads to its record.',
+      'Every record comes from one of these articles. Each article lists all the records drawn from it, whatever the filters. Open an article to read it whole, with every cited sentence highlighted; each highlight leads to its record.',
     published: 'Published',
     records: (n) => plural(n, 'record', 'records'),
     readText: 'Read the article',
@@ -613,7 +613,7 @@ export const nl: Messages = {
   sources: {
     title: 'De artikelen',
     intro:
-      'Elk record komt uit een van deze artikelen. Open een artikel om het helemaal te lezen, met elke geciteerde zin gemarkeerd; elke markering leidt naar haar record.',
+      'Elk record komt uit een van deze artikelen. Elk artikel toont alle records die eruit komen, ongeacht de filters. Open een artikel om het helemaal te lezen, met elke geciteerde zin gemarkeerd; elke markering leidt naar haar record.',
     published: 'Verschenen',
     records: (n) => pluralNl(n, 'record', 'records'),
     readText: 'Lees het artikel',
