@@ -248,3 +248,20 @@ for (const theme of ['light', 'dark'] as const)
       await enter(page);
       expect(await axe(page), state).toEqual([]);
     });
+
+test('the language is remembered on this device; an address that names one wins', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Military aid to Ukraine');
+  await page.getByRole('radio', { name: 'Nederlands' }).click();
+
+  const later = await context.newPage();
+  await later.goto('/');
+  await expect(later.getByRole('heading', { level: 1 })).toHaveText('Militaire steun aan Oekraïne');
+  await expect.poll(() => new URL(later.url()).search).toBe('?lang=nl');
+  await later.goto('/?lang=en');
+  await expect(later.getByRole('heading', { level: 1 })).toHaveText('Military aid to Ukraine');
+  await later.close();
+});

@@ -2,7 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // Settings remembered on the device (theme, language) do not leak from one test to the next.
+  window.localStorage.clear();
+});
 
 // jsdom lays nothing out, so it has no scrolling; the app scrolls the cited sentence into view.
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};

@@ -18,7 +18,7 @@ import { replaceUrl, useUrlSync } from '../state/use-url-sync';
 import { COLUMN_KEYS } from '../components/table-columns';
 import { ErrorBoundary } from './error-boundary';
 import { RecordTable } from '../components/record-table';
-import { Settings, useThemeEffect } from '../components/settings';
+import { Settings, useLanguageMemory, useThemeEffect } from '../components/settings';
 import { SourcesView } from '../components/sources-view';
 import { ViewTabs } from '../components/view-tabs';
 import { DatasetNameContext } from '../components/source-line';
@@ -131,6 +131,7 @@ export function App() {
     document.title = t.title;
   }, [language, t]);
   useThemeEffect();
+  useLanguageMemory();
   const texts = userData ? userData.texts : builtInSourceTexts;
   return (
     <div className="page">

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useI18n } from '../i18n/use-i18n';
+import { LANGUAGE_KEY } from '../state/remembered';
 import { LANGUAGES, useViewStore, type Theme } from '../state/store';
 import { RadioGroup } from './radio-group';
 
@@ -14,6 +15,18 @@ export function storedTheme(): Theme {
   } catch {
     return 'system';
   }
+}
+
+/** Remembers the reader's language on this device. */
+export function useLanguageMemory() {
+  const language = useViewStore((s) => s.language);
+  useEffect(() => {
+    try {
+      window.localStorage.setItem(LANGUAGE_KEY, language);
+    } catch {
+      // Private browsing may refuse storage; the address still carries the language.
+    }
+  }, [language]);
 }
 
 /** Puts the theme on <html> (CSS follows the system when there is none) and remembers it. */

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { useViewStore } from './store';
 import { decodeView, encodeView, urlViewOf } from './url-state';
+import { storedLanguage } from './remembered';
 
 /** How long the view must stay still before it becomes a history entry (a zoom is many steps). */
 const SETTLE_MS = 350;
@@ -25,6 +26,9 @@ export function useUrlSync(known: KnownValues | null, sortKeys: readonly string[
     waiting = known === null;
     const apply = () => {
       const view = decodeView(window.location.search, sortKeys);
+      // An address without a language takes the one the reader chose last on this device.
+      if (!new URLSearchParams(window.location.search).has('lang'))
+        view.language = storedLanguage();
       // While the dataset the address names is still loading, nothing is judged against the
       // one on screen, and the address is left as it is.
       if (known) {
