@@ -91,12 +91,13 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
               return at < 0 ? [] : [[at, at + e.length] as [number, number]];
             })
           : [];
+        const summary = meta && sourceSummary(meta.summary, i18n.language);
         return (
           <section key={id} className="article" aria-label={t.panel.articleLabel(id)}>
             <h3>{t.panel.article(meta ? i18n.month(meta.published) : null)}</h3>
-            {meta && (
-              <p className="muted" lang={sourceSummary(meta.summary, i18n.language).lang}>
-                {sourceSummary(meta.summary, i18n.language).text}
+            {summary && (
+              <p className="muted" lang={summary.lang}>
+                {summary.text}
               </p>
             )}
             {text ? (

@@ -70,6 +70,7 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
       <p className="hint">{t.sources.intro}</p>
       {ordered.map((source) => {
         const cited = bySource.get(source.id) ?? [];
+        const summary = sourceSummary(source.summary, i18n.language);
         const raw = texts.get(source.id);
         const text = raw === undefined ? undefined : articleBody(raw);
         return (
@@ -80,9 +81,7 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
                 {source.id}
               </span>
             </h3>
-            <p lang={sourceSummary(source.summary, i18n.language).lang}>
-              {sourceSummary(source.summary, i18n.language).text}
-            </p>
+            <p lang={summary.lang}>{summary.text}</p>
             <p className="muted">
               {t.sources.published}: {i18n.month(source.published)} ·{' '}
               {t.sources.records(cited.length)}

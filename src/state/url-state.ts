@@ -9,22 +9,24 @@ import {
   type ViewState,
 } from './store';
 
-/** The part of the view a URL keeps: what a reader sets up and wants to share. */
-export type UrlView = Pick<
-  ViewState,
-  | 'donors'
-  | 'kinds'
-  | 'categories'
-  | 'showDeployments'
-  | 'timeWindow'
-  | 'laneMode'
-  | 'metric'
-  | 'quantityCategory'
-  | 'pinnedId'
-  | 'language'
-  | 'view'
-  | 'tableSort'
->;
+/** The fields of the view a URL keeps: what a reader sets up and wants to share. */
+const URL_VIEW_FIELDS = [
+  'donors',
+  'kinds',
+  'categories',
+  'showDeployments',
+  'timeWindow',
+  'laneMode',
+  'metric',
+  'quantityCategory',
+  'pinnedId',
+  'language',
+  'view',
+  'tableSort',
+] as const satisfies ReadonlyArray<keyof ViewState>;
+
+/** The part of the view a URL keeps. */
+export type UrlView = Pick<ViewState, (typeof URL_VIEW_FIELDS)[number]>;
 
 export const URL_KEYS = [
   'donor',
@@ -44,34 +46,7 @@ export const URL_KEYS = [
 
 /** Picks the URL-kept fields out of the whole view state. */
 export function urlViewOf(state: ViewState): UrlView {
-  const {
-    donors,
-    kinds,
-    categories,
-    showDeployments,
-    timeWindow,
-    laneMode,
-    metric,
-    quantityCategory,
-    pinnedId,
-    language,
-    view,
-    tableSort,
-  } = state;
-  return {
-    donors,
-    kinds,
-    categories,
-    showDeployments,
-    timeWindow,
-    laneMode,
-    metric,
-    quantityCategory,
-    pinnedId,
-    language,
-    view,
-    tableSort,
-  };
+  return Object.fromEntries(URL_VIEW_FIELDS.map((field) => [field, state[field]])) as UrlView;
 }
 
 /** A window edge to the minute, in UTC: "2022-02-24T06:30Z" (a minute is under a pixel). */

@@ -30,9 +30,11 @@ function hasGdp(row: BarRow): boolean {
   return row.donors.length === 1 && GDP_BY_CODE.has(row.donors[0]!);
 }
 
+const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
+
 /** Why a row has no share of GDP: not one country, or a country the table lacks. */
 function noGdpReason(row: BarRow, t: Messages): string {
-  return row.donors.length === 1 && !ORGANISATION_CODES.includes(row.donors[0]! as never)
+  return row.donors.length === 1 && !ORGANISATIONS.has(row.donors[0]!)
     ? t.bars.noGdpFigure(String(GDP_TABLE.year))
     : t.bars.noGdp;
 }

@@ -227,7 +227,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
       };
     });
     if (layout.maxUsd > 0) {
-      const small = Math.max(50, layout.maxArea / 20);
+      const small = legendSmallArea(layout.maxArea);
       const r = Math.sqrt(layout.maxArea / Math.PI);
       items.push({
         key: legendSizes(
@@ -320,22 +320,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
                   <stop offset="1" style={{ stopColor: style.paint }} stopOpacity="0" />
                 </linearGradient>
               ))}
-              <pattern
-                id="break-hatch"
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <line
-                  x1="0"
-                  y1="0"
-                  x2="0"
-                  y2="6"
-                  style={{ stroke: 'var(--hatch)' }}
-                  strokeWidth="2"
-                />
-              </pattern>
+              <HatchPattern id="break-hatch" />
               <clipPath id="plot-clip">
                 <rect x={0} y={-AXIS_HEIGHT} width={plotWidth} height={height + AXIS_HEIGHT} />
               </clipPath>
@@ -485,7 +470,7 @@ function TimelineLegend({ maxUsd, maxArea }: { maxUsd: number; maxArea: number }
   const i18n = useI18n();
   const { t } = i18n;
   const color = KIND_STYLES.pledge.paint;
-  const small = Math.max(50, maxArea / 20);
+  const small = legendSmallArea(maxArea);
   return (
     <ul className="legend" aria-label={t.timeline.legend}>
       {maxUsd > 0 && (
@@ -542,27 +527,32 @@ function TimelineLegend({ maxUsd, maxArea }: { maxUsd: number; maxArea: number }
         <svg width={30} height={14} aria-hidden="true">
           <rect x={1} y={2} width={28} height={10} fill="url(#break-hatch-legend)" />
           <defs>
-            <pattern
-              id="break-hatch-legend"
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <line
-                x1="0"
-                y1="0"
-                x2="0"
-                y2="6"
-                style={{ stroke: 'var(--hatch)' }}
-                strokeWidth="2"
-              />
-            </pattern>
+            <HatchPattern id="break-hatch-legend" />
           </defs>
         </svg>
         {t.timeline.legendBreak}
       </li>
       <li>{t.timeline.legendShape}</li>
     </ul>
+  );
+}
+
+/** The legend's small circle: a twentieth of the largest mark's dollars, so of its area. */
+function legendSmallArea(maxArea: number): number {
+  return Math.max(50, maxArea / 20);
+}
+
+/** The diagonal hatch of a squeezed quiet stretch, as an SVG pattern to fill with. */
+function HatchPattern({ id }: { id: string }) {
+  return (
+    <pattern
+      id={id}
+      width="6"
+      height="6"
+      patternUnits="userSpaceOnUse"
+      patternTransform="rotate(45)"
+    >
+      <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: 'var(--hatch)' }} strokeWidth="2" />
+    </pattern>
   );
 }
