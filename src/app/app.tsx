@@ -13,7 +13,7 @@ import { formatProblem } from '../data/validate';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { resetViewStore, useViewStore } from '../state/store';
 import { summarise } from '../transforms/summary';
-import { createRateIndex } from '../transforms/to-usd';
+import { createRateIndex } from '../data/rates';
 import { replaceUrl, useUrlSync } from '../state/use-url-sync';
 import { COLUMN_KEYS } from '../components/table-columns';
 import { ErrorBoundary } from './error-boundary';
@@ -21,8 +21,8 @@ import { RecordTable } from '../components/record-table';
 import { Settings, useLanguageMemory, useThemeEffect } from '../components/settings';
 import { SourcesView } from '../components/sources-view';
 import { ViewTabs } from '../components/view-tabs';
-import { DatasetNameContext } from '../components/source-line';
-import { useI18n } from '../i18n/use-i18n';
+import { DatasetNameContext } from '../ui/source-line';
+import { useI18n } from '../ui/use-i18n';
 
 // The shipped dataset is data, not state: validated once, when the module loads.
 const result = loadBuiltInDataset();

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { i18nFor } from '../i18n/use-i18n';
+import { i18nFor } from '../i18n/i18n';
 import { useViewStore } from '../state/store';
 
 interface Props {

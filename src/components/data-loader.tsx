@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatProblem } from '../data/validate';
-import { useI18n } from '../i18n/use-i18n';
+import { useI18n } from '../ui/use-i18n';
 import { problemReport, type LoadOutcome, type UserDataset } from '../data/load-user-dataset';
 
 /** Why the last load showed nothing: one sentence, and the problems found when there are several. */

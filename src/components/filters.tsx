@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { CATEGORIES, type Announcement } from '../data/schema';
-import { KIND_ORDER, KIND_STYLES } from '../charts/shared/kind-style';
-import { markPath } from '../charts/timeline/timeline-layout';
-import { useI18n } from '../i18n/use-i18n';
+import { KIND_ORDER, KIND_STYLES, markPath } from '../encoding/kind-style';
+import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
-import { Flag } from './flag';
+import { Flag } from '../ui/flag';
 
 /** Donor, kind and category filters, the deployments toggle, and a way to clear them. */
 export function Filters({ records }: { records: readonly Announcement[] }) {

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Worded as WordedText } from '../i18n/data-translations';
-import { itemText } from './record-label';
+import { itemText } from '../ui/record-label';
 import type { Announcement } from '../data/schema';
-import { KIND_STYLES } from '../charts/shared/kind-style';
-import { findDutchNumbers } from '../transforms/dutch-numbers';
-import { i18nFor, useI18n, type I18n } from '../i18n/use-i18n';
-import { Flag } from './flag';
+import { KIND_STYLES } from '../encoding/kind-style';
+import { findDutchNumbers } from '../data/dutch-numbers';
+import { useI18n } from '../ui/use-i18n';
+import { i18nFor, type I18n } from '../i18n/i18n';
+import { Flag } from '../ui/flag';
 
 /** Where in an excerpt the record's figures are printed, as [start, end) offsets. */
 export function figureRanges(record: Announcement, excerpt: string): Array<[number, number]> {

@@ -5,7 +5,7 @@ import dataset from '../../data/announcements.json';
 import type { Announcement, Dataset } from '../data/schema';
 import { resetViewStore, useViewStore } from '../state/store';
 import { makeRecord, onDay } from '../test/make-record';
-import { createRateIndex } from '../transforms/to-usd';
+import { createRateIndex } from '../data/rates';
 import { RecordTable } from './record-table';
 
 const data = dataset as Dataset;

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
-import { useI18n } from '../i18n/use-i18n';
+import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
 import { COLUMNS, sortRecords, type ColumnContext } from './table-columns';
-import { TableDownloads } from './downloads';
+import { TableDownloads } from '../ui/downloads';
 
 /** Rows drawn at first and per "show more": a table of 100,000 rows would stall the page. */
 const PAGE = 200;

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
-import { useI18n } from '../i18n/use-i18n';
+import { useI18n } from '../ui/use-i18n';
 import { LANGUAGE_KEY } from '../state/remembered';
-import { LANGUAGES, useViewStore, type Theme } from '../state/store';
-import { RadioGroup } from './radio-group';
+import { LANGUAGES } from '../i18n/language';
+import { useViewStore, type Theme } from '../state/store';
+import { RadioGroup } from '../ui/radio-group';
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 const THEME_KEY = 'ukraine-aid-theme';

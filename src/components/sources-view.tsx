@@ -1,9 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { sourceSummary } from '../i18n/data-translations';
 import type { Announcement, SourceMeta } from '../data/schema';
-import { useI18n, type I18n } from '../i18n/use-i18n';
+import { useI18n } from '../ui/use-i18n';
+import { type I18n } from '../i18n/i18n';
 import { useViewStore } from '../state/store';
-import { recordLabel } from './record-label';
+import { recordLabel } from '../ui/record-label';
 import { articleBody } from './source-panel';
 
 interface SourcesViewProps {

@@ -1,6 +1,6 @@
 import type { Announcement, ExchangeRate } from '../data/schema';
 import { isAidToUkraine, totalCommittedUsd } from '../transforms/aggregate';
-import { useI18n } from '../i18n/use-i18n';
+import { useI18n } from '../ui/use-i18n';
 import { summarise } from '../transforms/summary';
 
 /**

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import dataset from '../../data/announcements.json';
 import translations from '../../data/translations-nl.json';
 import type { Announcement, Dataset, SourceMeta } from '../data/schema';
-import { i18nFor } from '../i18n/use-i18n';
+import { i18nFor } from '../i18n/i18n';
 import { MESSAGES } from '../i18n/messages';
-import type { Language } from '../state/store';
+import type { Language } from '../i18n/language';
 import { makeRecord, onDay, usd } from '../test/make-record';
-import { createRateIndex } from '../transforms/to-usd';
+import { createRateIndex } from '../data/rates';
 import {
   COLUMN_KEYS,
   COLUMNS,

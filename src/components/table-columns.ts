@@ -1,10 +1,10 @@
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
 import { itemName } from '../i18n/data-translations';
-import type { I18n } from '../i18n/use-i18n';
+import type { I18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages';
 import { toUsd } from '../transforms/to-usd';
 import { printedAmount } from './record-details';
-import { itemText } from './record-label';
+import { itemText } from '../ui/record-label';
 
 /** One column of the data table: its header, how it reads and how it sorts. */
 export interface Column {

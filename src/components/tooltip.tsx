@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Announcement, ExchangeRate } from '../data/schema';
-import { useI18n } from '../i18n/use-i18n';
+import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';
 import { Excerpt, RecordFacts } from './record-details';

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useI18n } from '../i18n/use-i18n';
+import { useI18n } from '../ui/use-i18n';
 import { useViewStore, VIEW_NAMES } from '../state/store';
 
 /** Charts, table or sources: a tab list, arrow keys move between the tabs. */

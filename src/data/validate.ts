@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { findDutchNumbers, type NumberMention } from '../transforms/dutch-numbers';
-import { createRateIndex, neededRate } from '../transforms/to-usd';
+import { findDutchNumbers, type NumberMention } from './dutch-numbers';
+import { createRateIndex, neededRate } from './rates';
 import { parseJson } from './parse-json';
 import {
   AnnouncementSchema,

@@ -4,7 +4,8 @@ import { CSV_COLUMNS, csvToDataset, parseCsv } from '../data/csv';
 import type { Announcement, Dataset, SourceMeta } from '../data/schema';
 import { validateDataset } from '../data/validate';
 import { makeRecord, usd } from '../test/make-record';
-import { createRateIndex, toUsd } from '../transforms/to-usd';
+import { createRateIndex } from '../data/rates';
+import { toUsd } from '../transforms/to-usd';
 import { AMOUNT_USD_NOTE, exportFileName, recordsToCsv, recordsToJson } from './records-export';
 
 const dataset = JSON.parse(readFileSync('data/announcements.json', 'utf8')) as Dataset;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import table from '../../data/translations-nl.json';
-import type { Language } from '../state/store';
+import type { Language } from './language';
 
 // The dataset is English where it is not quoting (item names, summaries, notes, translations),
 // as the data contract says. data/translations-nl.json gives Dutch wording for the item names

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from './store';
+import { LANGUAGES, type Language } from '../i18n/language';
 
 // What the reader chose on this device and the app remembers between visits (localStorage).
 

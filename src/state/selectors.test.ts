@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord, onDay } from '../test/make-record';
-import { dayStart } from '../transforms/dates';
+import { dayStart } from '../data/days';
 import {
   matchesFilters,
   overlapsWindow,

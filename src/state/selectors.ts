@@ -1,5 +1,5 @@
 import type { Announcement } from '../data/schema';
-import { dayEnd, dayStart } from '../transforms/dates';
+import { dayEnd, dayStart } from '../data/days';
 import type { ViewState } from './store';
 
 type Filters = Pick<ViewState, 'donors' | 'kinds' | 'categories' | 'showDeployments'>;

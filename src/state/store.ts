@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Category, Kind } from '../data/schema';
+import type { Language } from '../i18n/language';
 
 /** Which quantity the bar chart compares. */
 export type Metric = 'usd' | 'gdp' | 'count' | 'quantity';
@@ -7,9 +8,6 @@ export const METRICS: readonly Metric[] = ['usd', 'gdp', 'count', 'quantity'];
 /** How the timeline groups its lanes. */
 export type LaneMode = 'donor' | 'kind';
 export const LANE_MODES: readonly LaneMode[] = ['donor', 'kind'];
-/** The language of the interface (excerpts stay Dutch, with their translation). */
-export type Language = 'en' | 'nl';
-export const LANGUAGES: readonly Language[] = ['en', 'nl'];
 /** What the main area shows. */
 export type ViewName = 'charts' | 'table' | 'sources';
 export const VIEW_NAMES: readonly ViewName[] = ['charts', 'table', 'sources'];

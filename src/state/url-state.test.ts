@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, KINDS } from '../data/schema';
-import { initialViewState, LANE_MODES, LANGUAGES, METRICS, VIEW_NAMES } from './store';
+import { LANGUAGES } from '../i18n/language';
+import { initialViewState, LANE_MODES, METRICS, VIEW_NAMES } from './store';
 import { decodeView, encodeView, urlViewOf, type UrlView } from './url-state';
 
 const defaults = urlViewOf(initialViewState);

@@ -1,13 +1,7 @@
 import { CATEGORIES, KINDS, type Category, type Kind } from '../data/schema';
 import { PARTY_CODES } from '../data/codes';
-import {
-  initialViewState,
-  LANE_MODES,
-  LANGUAGES,
-  METRICS,
-  VIEW_NAMES,
-  type ViewState,
-} from './store';
+import { LANGUAGES } from '../i18n/language';
+import { initialViewState, LANE_MODES, METRICS, VIEW_NAMES, type ViewState } from './store';
 
 /** The fields of the view a URL keeps: what a reader sets up and wants to share. */
 const URL_VIEW_FIELDS = [

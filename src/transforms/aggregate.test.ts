@@ -7,7 +7,8 @@ import {
   totalCommittedUsd,
   totalsByDonor,
 } from './aggregate';
-import { createRateIndex, toUsd } from './to-usd';
+import { createRateIndex } from '../data/rates';
+import { toUsd } from './to-usd';
 import { makeRecord, usd } from '../test/make-record';
 
 const rates = createRateIndex([

@@ -1,19 +1,19 @@
 import { scaleLinear } from 'd3-scale';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CATEGORIES, type Announcement, type Category, type ExchangeRate } from '../../data/schema';
-import { Flag } from '../../components/flag';
-import { recordLabel } from '../../components/record-label';
-import { ChartDownloads, type ChartPicture } from '../../components/downloads';
+import { Flag } from '../../ui/flag';
+import { recordLabel } from '../../ui/record-label';
+import { ChartDownloads, type ChartPicture } from '../../ui/downloads';
 import { GDP_BY_CODE, GDP_TABLE } from '../../data/gdp';
 import { ORGANISATION_CODES } from '../../data/codes';
 import type { Messages } from '../../i18n/messages';
 import { barChartSvg, legendGlyph, legendSwatch, type LegendItem } from '../../export/chart-svg';
-import { useI18n } from '../../i18n/use-i18n';
-import { useSourceLine } from '../../components/source-line';
-import { RadioGroup } from '../../components/radio-group';
+import { useI18n } from '../../ui/use-i18n';
+import { useSourceLine } from '../../ui/source-line';
+import { RadioGroup } from '../../ui/radio-group';
 import { METRICS, useViewStore } from '../../state/store';
 import { toUsd } from '../../transforms/to-usd';
-import { KIND_ORDER, KIND_STYLES } from '../shared/kind-style';
+import { KIND_ORDER, KIND_STYLES } from '../../encoding/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
 import { layoutBars, quantityUnit, type BarRow, type Segment } from './bar-layout';
 

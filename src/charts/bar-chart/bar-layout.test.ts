@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateIndex } from '../../transforms/to-usd';
+import { createRateIndex } from '../../data/rates';
 import { makeRecord, usd } from '../../test/make-record';
 import { layoutBars, quantityUnit } from './bar-layout';
 

@@ -7,7 +7,7 @@ import {
 } from '../../transforms/aggregate';
 import { toUsd } from '../../transforms/to-usd';
 import type { Metric } from '../../state/store';
-import { KIND_ORDER } from '../shared/kind-style';
+import { KIND_ORDER } from '../../encoding/kind-style';
 
 /** One record's share of a bar. */
 export interface Segment {

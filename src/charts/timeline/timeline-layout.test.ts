@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRateIndex } from '../../transforms/to-usd';
-import { dayStart, ONE_DAY } from '../../transforms/dates';
+import { createRateIndex } from '../../data/rates';
+import { dayStart, ONE_DAY } from '../../data/days';
 import { makeRecord, onDay, usd } from '../../test/make-record';
 import { axisTicks, createBrokenTimeScale, layoutTimeline } from './timeline-layout';
 

@@ -1,11 +1,10 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
-import { symbol } from 'd3-shape';
 import type { Announcement, ExchangeRate, Kind } from '../../data/schema';
 import { donorGroupKey } from '../../transforms/aggregate';
-import { dayEnd, dayStart, ONE_DAY } from '../../transforms/dates';
+import { dayEnd, dayStart, ONE_DAY } from '../../data/days';
 import { toUsd } from '../../transforms/to-usd';
-import { KIND_ORDER } from '../shared/kind-style';
+import { KIND_ORDER } from '../../encoding/kind-style';
 
 /** A stretch of time the axis compresses to a fixed width, drawn as a break. */
 export interface AxisBreak {
@@ -124,11 +123,6 @@ const MARK_GAP = 3;
 /** The lane a record belongs in. */
 export function laneKeyOf(record: Announcement, mode: 'donor' | 'kind'): string {
   return mode === 'donor' ? donorGroupKey(record.donors) : record.kind;
-}
-
-/** Symbol path for a mark, centred on 0,0. */
-export function markPath(shape: Parameters<typeof symbol>[0], area: number): string {
-  return symbol(shape, area)() ?? '';
 }
 
 /**

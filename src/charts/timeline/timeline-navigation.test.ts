@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord, onDay } from '../../test/make-record';
-import { dayStart, ONE_DAY } from '../../transforms/dates';
+import { dayStart, ONE_DAY } from '../../data/days';
 import type { Mark } from './timeline-layout';
 import { nextMarkId } from './timeline-navigation';
 

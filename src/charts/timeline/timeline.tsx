@@ -1,11 +1,11 @@
 import { symbolCircle } from 'd3-shape';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Announcement, ExchangeRate } from '../../data/schema';
-import { recordLabel } from '../../components/record-label';
-import { Flag } from '../../components/flag';
+import { recordLabel } from '../../ui/record-label';
+import { Flag } from '../../ui/flag';
 import { LANE_MODES, useViewStore } from '../../state/store';
 import { donorGroupKey } from '../../transforms/aggregate';
-import { ChartDownloads, type ChartPicture } from '../../components/downloads';
+import { ChartDownloads, type ChartPicture } from '../../ui/downloads';
 import {
   legendBand,
   legendBreak,
@@ -14,19 +14,13 @@ import {
   timelineSvg,
   type LegendItem,
 } from '../../export/chart-svg';
-import { useI18n } from '../../i18n/use-i18n';
-import { useSourceLine } from '../../components/source-line';
-import { RadioGroup } from '../../components/radio-group';
-import { ONE_DAY } from '../../transforms/dates';
-import { KIND_ORDER, KIND_STYLES } from '../shared/kind-style';
+import { useI18n } from '../../ui/use-i18n';
+import { useSourceLine } from '../../ui/source-line';
+import { RadioGroup } from '../../ui/radio-group';
+import { ONE_DAY } from '../../data/days';
+import { markPath, KIND_ORDER, KIND_STYLES } from '../../encoding/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
-import {
-  axisTicks,
-  createBrokenTimeScale,
-  layoutTimeline,
-  markPath,
-  type Mark,
-} from './timeline-layout';
+import { axisTicks, createBrokenTimeScale, layoutTimeline, type Mark } from './timeline-layout';
 import { nextMarkId } from './timeline-navigation';
 import { useTimelineZoom } from './use-timeline-zoom';
 

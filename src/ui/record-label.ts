@@ -1,6 +1,6 @@
 import type { Announcement, Item } from '../data/schema';
 import { itemName, type Worded } from '../i18n/data-translations';
-import type { I18n } from '../i18n/use-i18n';
+import type { I18n } from '../i18n/i18n';
 
 /** A one-line spoken description of a record, for aria-labels, in the interface's language. */
 export function recordLabel(record: Announcement, usd: number | null, i18n: I18n): string {

@@ -6,9 +6,10 @@ import {
   symbolStar,
   symbolTriangle,
   symbolWye,
+  symbol,
   type SymbolType,
 } from 'd3-shape';
-import type { Kind } from '../../data/schema';
+import type { Kind } from '../data/schema';
 
 /** How each kind is drawn: shape and colour together, so it reads without colour too. Names are in src/i18n. */
 export interface KindStyle {
@@ -48,3 +49,8 @@ export const KIND_ORDER: Kind[] = [
   'refusal',
   'deployment',
 ];
+
+/** Symbol path for a mark, centred on 0,0, of the given area in square pixels. */
+export function markPath(shape: SymbolType, area: number): string {
+  return symbol(shape, area)() ?? '';
+}

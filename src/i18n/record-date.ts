@@ -1,21 +1,7 @@
 import type { Announcement } from '../data/schema';
-import type { Language } from '../state/store';
+import type { Language } from './language';
+import { dayStart } from '../data/days';
 import { formatDay, LOCALES } from './format';
-
-const DAY = 86_400_000;
-
-/** Epoch ms of the start of an ISO day (UTC). */
-export function dayStart(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`);
-}
-
-/** Epoch ms of the end of an ISO day (UTC), i.e. the start of the next day. */
-export function dayEnd(iso: string): number {
-  return dayStart(iso) + DAY;
-}
-
-/** One day in ms. */
-export const ONE_DAY = DAY;
 
 const monthYear = (iso: string, locale: Language) =>
   new Intl.DateTimeFormat(LOCALES[locale], {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRecordDate, describeRecordDate } from './dates';
+import { formatRecordDate, describeRecordDate } from './record-date';
 import {
   formatDay,
   formatMonth,

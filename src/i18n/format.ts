@@ -1,4 +1,4 @@
-import type { Language } from '../state/store';
+import type { Language } from './language';
 
 const ORGANISATION_NAMES: Record<Language, Record<string, string>> = {
   en: { NATO: 'NATO', EU: 'European Union' },

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { useI18n } from '../i18n/use-i18n';
+import { useI18n } from './use-i18n';
 
 /**
  * The name of a user's own dataset (its file name), or null for the built-in one. Downloads

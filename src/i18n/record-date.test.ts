@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Announcement } from '../data/schema';
-import { describeRecordDate, formatRecordDate } from './dates';
+import { describeRecordDate, formatRecordDate } from './record-date';
 
 const date = (
   start: string,

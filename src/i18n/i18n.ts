@@ -1,6 +1,6 @@
 import type { Announcement, Category, Kind } from '../data/schema';
-import { useViewStore, type Language } from '../state/store';
-import { describeRecordDate, formatRecordDate } from '../transforms/dates';
+import type { Language } from './language';
+import { describeRecordDate, formatRecordDate } from './record-date';
 import {
   formatDay,
   formatMonth,
@@ -10,7 +10,7 @@ import {
   groupName,
   LOCALES,
   partyName,
-} from '../transforms/format';
+} from './format';
 import { MESSAGES, type Messages } from './messages';
 
 /** The interface's words and formats in one language. */
@@ -57,9 +57,4 @@ export function i18nFor(language: Language): I18n {
     cache.set(language, i18n);
   }
   return i18n;
-}
-
-/** The current language's words and formats, following the store. */
-export function useI18n(): I18n {
-  return i18nFor(useViewStore((s) => s.language));
 }

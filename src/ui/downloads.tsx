@@ -3,7 +3,7 @@ import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
 import { downloadBlob, downloadText } from '../export/download';
 import { svgToPngBlob } from '../export/rasterize';
 import { exportFileName, recordsToCsv, recordsToJson } from '../export/records-export';
-import { useI18n } from '../i18n/use-i18n';
+import { useI18n } from './use-i18n';
 import { DatasetNameContext, useSourceLine } from './source-line';
 
 /** Today in the reader's own time zone, for file names (not UTC: 00:30 in Amsterdam is today). */
