@@ -1,5 +1,5 @@
 import type { Announcement, ExchangeRate } from '../data/schema';
-import { isAidToUkraine, totalCommittedUsd } from '../transforms/aggregate';
+import { aggregateByDonor, isAidToUkraine, usdMeasure } from '../transforms/aggregate';
 import { useI18n } from '../ui/use-i18n';
 import { summarise } from '../transforms/summary';
 
@@ -19,7 +19,10 @@ export function SummaryLine({
   const aid = records.filter(isAidToUkraine);
   const deployments = records.length - aid.length;
   const summary = summarise(aid);
-  const committed = totalCommittedUsd(aid, rates);
+  const committed = aggregateByDonor(aid, usdMeasure(rates)).reduce(
+    (sum, row) => sum + row.committed,
+    0,
+  );
   const span =
     summary.firstDate && summary.lastDate
       ? `${i18n.day(summary.firstDate)} – ${i18n.day(summary.lastDate)}`

@@ -31,13 +31,3 @@ export function selectFilteredRecords(
 ): Announcement[] {
   return records.filter((record) => matchesFilters(record, filters));
 }
-
-/** Records that pass the filters and fall in the time window (the bar chart and summary count these). */
-export function selectVisibleRecords(
-  records: readonly Announcement[],
-  state: Filters & Pick<ViewState, 'timeWindow'>,
-): Announcement[] {
-  return records.filter(
-    (record) => matchesFilters(record, state) && overlapsWindow(record, state.timeWindow),
-  );
-}

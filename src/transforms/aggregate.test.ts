@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExchangeRate } from '../data/schema';
-import {
-  countByKind,
-  donorGroupKey,
-  quantitiesByCategory,
-  totalCommittedUsd,
-  totalsByDonor,
-} from './aggregate';
+import { aggregateByDonor, donorGroupKey, usdMeasure } from './aggregate';
 import { createRateIndex } from '../data/rates';
 import { toUsd } from './to-usd';
 import { makeRecord, usd } from '../test/make-record';
@@ -30,104 +24,98 @@ describe('toUsd', () => {
   });
 });
 
-describe('totalsByDonor never double-counts', () => {
+const inUsd = usdMeasure(rates);
+
+describe('aggregateByDonor never double-counts', () => {
   it('counts a package once when a part-delivery of it is also recorded', () => {
     const pkg = record({ id: 'pkg', kind: 'approval', amount: usd(350) });
     const part = record({ kind: 'delivery', amount: usd(240), partOf: 'pkg' });
-    const [us] = totalsByDonor([pkg, part], rates);
-    expect(us).toMatchObject({
-      group: 'US',
-      committedUsd: 350,
-      deliveredUsd: 240,
-      announcements: 2,
-    });
+    const [us] = aggregateByDonor([pkg, part], inUsd);
+    expect(us).toMatchObject({ group: 'US', committed: 350, delivered: 240, announcements: 2 });
+    expect(us!.committedSegments.map((s) => s.record)).toEqual([pkg]);
+    expect(us!.deliveredSegments.map((s) => s.record)).toEqual([part]);
   });
 
   it('counts a delivery that is part of nothing as committed and delivered', () => {
-    const [us] = totalsByDonor([record({ kind: 'delivery', amount: usd(60) })], rates);
-    expect(us).toMatchObject({ committedUsd: 60, deliveredUsd: 60 });
+    const [us] = aggregateByDonor([record({ kind: 'delivery', amount: usd(60) })], inUsd);
+    expect(us).toMatchObject({ committed: 60, delivered: 60 });
   });
 
   it('shows a running total but never adds it', () => {
-    const [us] = totalsByDonor(
-      [record({ amount: usd(2) }), record({ kind: 'cumulative', amount: usd(30) })],
-      rates,
-    );
-    expect(us!.committedUsd).toBe(2);
-    expect(us!.runningTotals).toEqual([expect.objectContaining({ usd: 30 })]);
+    const total = record({ kind: 'cumulative', amount: usd(30) });
+    const [us] = aggregateByDonor([record({ amount: usd(2) }), total], inUsd);
+    expect(us!.committed).toBe(2);
+    expect(us!.references).toEqual([{ record: total, value: 30 }]);
   });
 
   it('keeps a joint record whole in its own group, not credited to each donor', () => {
-    const joint = record({
-      kind: 'delivery',
-      donors: ['US', 'NATO'],
-      items: [{ category: 'anti-tank', quantity: 17000, unit: 'pieces' }],
-    });
-    const groups = totalsByDonor([joint, record({ amount: usd(1) })], rates);
-    expect(groups.map((g) => g.group)).toEqual(['NATO+US', 'US']);
-    expect(groups[0]!.committedQuantities['anti-tank']).toEqual({ pieces: 17000 });
-    expect(groups[1]!.committedQuantities['anti-tank']).toBeUndefined();
-    const announcements = groups.reduce((sum, g) => sum + g.announcements, 0);
-    expect(announcements).toBe(2);
+    const joint = record({ kind: 'delivery', donors: ['US', 'NATO'], amount: usd(7) });
+    const rows = aggregateByDonor([joint, record({ amount: usd(1) })], inUsd);
+    expect(rows.map((row) => [row.group, row.committed])).toEqual([
+      ['NATO+US', 7],
+      ['US', 1],
+    ]);
+    expect(rows.reduce((sum, row) => sum + row.announcements, 0)).toBe(2);
   });
 
-  it('keeps deployments to allies out of the aid totals', () => {
-    const deployment = record({
-      kind: 'deployment',
-      recipient: 'PL',
-      items: [{ category: 'troops', quantity: 2000, unit: 'troops' }],
-    });
-    const [us] = totalsByDonor([deployment], rates);
-    expect(us).toMatchObject({ announcements: 0, deployments: 1, committedQuantities: {} });
+  it('keeps deployments to allies out of every row', () => {
+    const deployment = record({ kind: 'deployment', recipient: 'PL', amount: usd(9) });
+    expect(aggregateByDonor([deployment], inUsd)).toEqual([]);
+    expect(aggregateByDonor([deployment], inUsd, 'count')).toEqual([]);
   });
 
   it.each(['intent', 'request', 'refusal'] as const)('does not add the amount of a %s', (kind) => {
-    const [us] = totalsByDonor([record({ kind, amount: usd(5) })], rates);
-    expect(us).toMatchObject({ committedUsd: 0, deliveredUsd: 0, announcements: 1 });
+    const [us] = aggregateByDonor([record({ kind, amount: usd(5) })], inUsd);
+    expect(us).toMatchObject({ committed: 0, delivered: 0, announcements: 1 });
   });
 
-  it('counts an amount with no printed currency as unconverted, not as zero silently', () => {
-    const [us] = totalsByDonor([record({ amount: { value: 60e9, currency: null } })], rates);
-    expect(us).toMatchObject({ committedUsd: 0, unconverted: 1 });
+  it('counts an amount with no printed currency as unvalued, not as zero silently', () => {
+    const [us] = aggregateByDonor([record({ amount: { value: 60e9, currency: null } })], inUsd);
+    expect(us).toMatchObject({ committed: 0, unvalued: 1 });
+  });
+
+  it('converts each record at the rate of its own month', () => {
+    const march = { start: '2022-03-01', end: '2022-03-31', precision: 'month', basis: 'explicit' };
+    const rows = aggregateByDonor(
+      [
+        record({ amount: usd(100) }),
+        record({ donors: ['GB'], amount: { value: 10, currency: 'EUR' }, date: march } as never),
+      ],
+      inUsd,
+    );
+    expect(rows.map((row) => row.committed)).toEqual([100, expect.closeTo(11)]);
+  });
+
+  it('stacks segments end to end, each starting where the one before it ends', () => {
+    const amounts = [5, 20, 1, 300];
+    const delivered = record({ kind: 'delivery', amount: usd(40) });
+    const [us] = aggregateByDonor(
+      [...amounts.map((value) => record({ amount: usd(value) })), delivered],
+      inUsd,
+    );
+    const segments = us!.committedSegments;
+    expect(segments.map((s) => s.value)).toEqual([...amounts, 40]);
+    segments.forEach((segment, i) => {
+      const before = segments[i - 1];
+      expect(segment.start).toBe(before ? before.start + before.value : 0);
+    });
+    const last = segments.at(-1)!;
+    expect(last.start + last.value).toBe(us!.committed);
+    expect(us!.deliveredSegments).toEqual([{ record: delivered, start: 0, value: 40 }]);
+  });
+
+  it('counts one per aid announcement of any kind in count mode', () => {
+    const rows = aggregateByDonor(
+      [record({}), record({ kind: 'refusal' }), record({ kind: 'cumulative', amount: usd(1) })],
+      inUsd,
+      'count',
+    );
+    expect(rows).toMatchObject([{ committed: 3, announcements: 3, references: [] }]);
+    expect(rows[0]!.committedSegments.map((s) => s.start)).toEqual([0, 1, 2]);
   });
 });
 
-describe('quantities and counts', () => {
-  it('adds quantities by category and unit, never across units', () => {
-    const totals = quantitiesByCategory([
-      record({
-        kind: 'delivery',
-        items: [{ category: 'ammunition', quantity: 90, unit: 'tonnes' }],
-      }),
-      record({ items: [{ category: 'ammunition', quantity: 500, unit: 'pieces' }] }),
-      record({ items: [{ category: 'ammunition', quantity: 10, unit: 'pieces' }] }),
-      record({
-        kind: 'delivery',
-        partOf: 'x',
-        items: [{ category: 'ammunition', quantity: 7, unit: 'pieces' }],
-      }),
-    ]);
-    expect(totals).toEqual({ ammunition: { tonnes: 90, pieces: 510 } });
-  });
-
-  it('sums committed aid across donors once per record', () => {
-    const records = [
-      record({ amount: usd(100) }),
-      record({
-        donors: ['GB'],
-        amount: { value: 10, currency: 'EUR' },
-        date: { start: '2022-03-01', end: '2022-03-31', precision: 'month', basis: 'explicit' },
-      }),
-      record({ kind: 'delivery', partOf: 'r-x', amount: usd(50) }),
-    ];
-    expect(totalCommittedUsd(records, rates)).toBeCloseTo(111);
-  });
-
-  it('counts records by kind', () => {
-    const counts = countByKind([record({}), record({ kind: 'refusal' }), record({})]);
-    expect(Object.fromEntries(counts)).toEqual({ pledge: 2, refusal: 1 });
-  });
-
+describe('donor groups', () => {
   it.each([
     [['US'], 'US'],
     [['US', 'NATO'], 'NATO+US'],

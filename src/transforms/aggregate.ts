@@ -1,4 +1,4 @@
-import type { Announcement, Category, ExchangeRate } from '../data/schema';
+import type { Announcement, ExchangeRate } from '../data/schema';
 import { toUsd } from './to-usd';
 
 // The counting rules, stated once (README "Aggregation rules" repeats them for readers):
@@ -40,101 +40,94 @@ export function donorGroupKey(donors: readonly string[]): string {
   return donors.length === 1 ? donors[0]! : [...donors].sort().join('+');
 }
 
-/** Quantities of one category, split by unit (pieces, tonnes and troops are never added together). */
-export type UnitQuantities = Partial<Record<'pieces' | 'tonnes' | 'troops', number>>;
+/** One record's share of a donor's bar: where it starts and how much it adds. */
+export interface Segment {
+  record: Announcement;
+  start: number;
+  value: number;
+}
 
-/** What one donor group gave, under the rules above. */
-export interface DonorTotals {
+/** What one donor group gave, in one measure, under the rules above. */
+export interface DonorRow {
   group: string;
-  donors: readonly string[];
-  committedUsd: number;
-  deliveredUsd: number;
-  /** Aid-to-Ukraine records of every kind, each counted once. */
+  donors: string[];
+  committed: number;
+  delivered: number;
+  /** The records that make up `committed` and `delivered`, stacked end to end, in input order. */
+  committedSegments: Segment[];
+  deliveredSegments: Segment[];
+  /** Running totals (rule 4): shown beside the total, never added. */
+  references: Array<{ record: Announcement; value: number }>;
+  /** Aid-to-Ukraine records of every kind in the group, each counted once. */
   announcements: number;
-  /** Deployments to allies, counted apart. */
-  deployments: number;
-  /** Running totals (rule 4), newest last. */
-  runningTotals: Array<{ id: string; date: string; usd: number }>;
-  /** Amounts that could not be converted to USD (rule 6). */
-  unconverted: number;
-  /** Committed and delivered item quantities, by category. */
-  committedQuantities: Partial<Record<Category, UnitQuantities>>;
-  deliveredQuantities: Partial<Record<Category, UnitQuantities>>;
+  /** Records that print an amount the measure could not value (rule 6). */
+  unvalued: number;
 }
 
-function addQuantities(target: Partial<Record<Category, UnitQuantities>>, record: Announcement) {
-  for (const item of record.items) {
-    if (item.quantity === undefined || item.unit === undefined) continue;
-    const byUnit = (target[item.category] ??= {});
-    byUnit[item.unit] = (byUnit[item.unit] ?? 0) + item.quantity;
-  }
-}
+/**
+ * A record's value in the unit being counted (dollars, a share of GDP, pieces of a category),
+ * or null when it has none or it cannot be worked out (no currency, no rate, no GDP).
+ */
+export type Measure = (record: Announcement) => number | null;
 
-/** Totals per donor group in one pass; groups in order of first appearance. */
-export function totalsByDonor(records: readonly Announcement[], rates: Rates): DonorTotals[] {
-  const groups = new Map<string, DonorTotals>();
+/** In dollars at the rate of the record's month (rule 6: null when it cannot be converted). */
+export const usdMeasure =
+  (rates: Rates): Measure =>
+  (record) =>
+    toUsd(record, rates);
+
+/**
+ * The one counting path: totals per donor group in one pass, used by the comparison chart, the
+ * summary line and the downloads alike. `sum` adds each record's measure to committed and
+ * delivered under rules 1–5 and keeps running totals as references; `count` stacks one unit per
+ * aid announcement of any kind. Every donor group with aid in `records` has a row (empty when
+ * nothing in it has a value), in order of first appearance; deployments never make one.
+ */
+export function aggregateByDonor(
+  records: readonly Announcement[],
+  measure: Measure,
+  mode: 'sum' | 'count' = 'sum',
+): DonorRow[] {
+  const rows = new Map<string, DonorRow>();
   for (const record of records) {
+    if (!isAidToUkraine(record)) continue;
     const key = donorGroupKey(record.donors);
-    let totals = groups.get(key);
-    if (!totals) {
-      totals = {
+    let row = rows.get(key);
+    if (!row) {
+      row = {
         group: key,
         donors: key.split('+'),
-        committedUsd: 0,
-        deliveredUsd: 0,
+        committed: 0,
+        delivered: 0,
+        committedSegments: [],
+        deliveredSegments: [],
+        references: [],
         announcements: 0,
-        deployments: 0,
-        runningTotals: [],
-        unconverted: 0,
-        committedQuantities: {},
-        deliveredQuantities: {},
+        unvalued: 0,
       };
-      groups.set(key, totals);
+      rows.set(key, row);
     }
-    if (!isAidToUkraine(record)) {
-      totals.deployments += 1;
+    row.announcements += 1;
+    if (mode === 'count') {
+      row.committedSegments.push({ record, start: row.committed, value: 1 });
+      row.committed += 1;
       continue;
     }
-    totals.announcements += 1;
-    const usd = toUsd(record, rates);
-    if (record.amount && usd === null) totals.unconverted += 1;
+    const value = measure(record);
+    if (value === null && record.amount) row.unvalued += 1;
+    if (value === null || value <= 0) continue;
     if (record.kind === 'cumulative') {
-      if (usd !== null) totals.runningTotals.push({ id: record.id, date: record.date.end, usd });
+      row.references.push({ record, value });
       continue;
     }
     if (countsAsCommitted(record)) {
-      totals.committedUsd += usd ?? 0;
-      addQuantities(totals.committedQuantities, record);
+      row.committedSegments.push({ record, start: row.committed, value });
+      row.committed += value;
     }
     if (countsAsDelivered(record)) {
-      totals.deliveredUsd += usd ?? 0;
-      addQuantities(totals.deliveredQuantities, record);
+      row.deliveredSegments.push({ record, start: row.delivered, value });
+      row.delivered += value;
     }
   }
-  for (const totals of groups.values())
-    totals.runningTotals.sort((a, b) => (a.date < b.date ? -1 : 1));
-  return [...groups.values()];
-}
-
-/** Counts of records by kind. */
-export function countByKind(records: readonly Announcement[]): Map<Announcement['kind'], number> {
-  const counts = new Map<Announcement['kind'], number>();
-  for (const record of records) counts.set(record.kind, (counts.get(record.kind) ?? 0) + 1);
-  return counts;
-}
-
-/** Committed aid in USD over all donors: the sum of the groups, so each record counts once. */
-export function totalCommittedUsd(records: readonly Announcement[], rates: Rates): number {
-  let sum = 0;
-  for (const record of records) if (countsAsCommitted(record)) sum += toUsd(record, rates) ?? 0;
-  return sum;
-}
-
-/** Committed item quantities by category and unit over all records (rules 1, 2, 5). */
-export function quantitiesByCategory(
-  records: readonly Announcement[],
-): Partial<Record<Category, UnitQuantities>> {
-  const totals: Partial<Record<Category, UnitQuantities>> = {};
-  for (const record of records) if (countsAsCommitted(record)) addQuantities(totals, record);
-  return totals;
+  return [...rows.values()];
 }

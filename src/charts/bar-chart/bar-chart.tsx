@@ -15,7 +15,8 @@ import { METRICS, useViewStore } from '../../state/store';
 import { toUsd } from '../../transforms/to-usd';
 import { KIND_ORDER, KIND_STYLES } from '../../encoding/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
-import { layoutBars, quantityUnit, type BarRow, type Segment } from './bar-layout';
+import type { Segment } from '../../transforms/aggregate';
+import { layoutBars, quantityUnit, type BarRow } from './bar-layout';
 
 interface BarChartProps {
   /** Records that pass the filters and the time window. */

@@ -56,11 +56,6 @@ describe('layoutBars in US dollars', () => {
     expect(rows.map((r) => r.group)).toEqual(['US', 'DE', 'GB', 'NATO+US']);
     expect(rows.find((r) => r.group === 'DE')!.committed).toBe(0);
   });
-
-  it('stacks segments end to end', () => {
-    const segments = us.deliveredSegments;
-    expect(segments[0]!.start).toBe(0);
-  });
 });
 
 describe('layoutBars by count and quantity', () => {

@@ -1,32 +1,16 @@
 import type { Announcement, Category, ExchangeRate } from '../../data/schema';
 import {
-  countsAsCommitted,
-  countsAsDelivered,
-  donorGroupKey,
-  isAidToUkraine,
+  aggregateByDonor,
+  usdMeasure,
+  type DonorRow,
+  type Measure,
 } from '../../transforms/aggregate';
 import { toUsd } from '../../transforms/to-usd';
 import type { Metric } from '../../state/store';
 import { KIND_ORDER } from '../../encoding/kind-style';
 
-/** One record's share of a bar. */
-export interface Segment {
-  record: Announcement;
-  start: number;
-  value: number;
-}
-
 /** One donor group's bar(s), in metric units. */
-export interface BarRow {
-  group: string;
-  donors: string[];
-  committed: number;
-  delivered: number;
-  committedSegments: Segment[];
-  deliveredSegments: Segment[];
-  /** Running totals: drawn as reference marks, never added. */
-  references: Array<{ record: Announcement; value: number }>;
-}
+export type BarRow = DonorRow;
 
 /** The unit a quantity comparison uses for a category: the one most records use. */
 export function quantityUnit(records: readonly Announcement[], category: Category): string | null {
@@ -71,68 +55,30 @@ export function layoutBars(
 ): BarRow[] {
   const unit = metric === 'quantity' ? quantityUnit(records, category) : null;
   const listsEveryDonor = metric === 'usd' || metric === 'gdp';
-  const valueOf = (record: Announcement): number => {
-    if (metric === 'usd') return toUsd(record, rates) ?? 0;
-    if (metric === 'gdp') return shareOfGdp(record, rates, gdp) ?? 0;
-    if (metric === 'count') return 1;
-    return record.items
-      .filter((item) => item.category === category && item.unit === unit)
-      .reduce((sum, item) => sum + (item.quantity ?? 0), 0);
-  };
-  const rows = new Map<string, BarRow>();
-  const rowOf = (record: Announcement) => {
-    const key = donorGroupKey(record.donors);
-    let row = rows.get(key);
-    if (!row) {
-      row = {
-        group: key,
-        donors: key.split('+'),
-        committed: 0,
-        delivered: 0,
-        committedSegments: [],
-        deliveredSegments: [],
-        references: [],
-      };
-      rows.set(key, row);
-    }
-    return row;
-  };
+  const measure: Measure =
+    metric === 'usd'
+      ? usdMeasure(rates)
+      : metric === 'gdp'
+        ? (record) => shareOfGdp(record, rates, gdp)
+        : // A running total's items are not compared: only dollars have a reference mark.
+          (record) =>
+            record.kind === 'cumulative'
+              ? null
+              : record.items
+                  .filter((item) => item.category === category && item.unit === unit)
+                  .reduce((sum, item) => sum + (item.quantity ?? 0), 0);
   // Counted announcements stack kind by kind, so a bar reads as its mix of kinds.
-  const ordered =
+  const rows =
     metric === 'count'
-      ? [...records].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
-      : records;
-  for (const record of ordered) {
-    if (!isAidToUkraine(record)) continue;
-    // Every donor in view gets a row in dollars, so "no sum printed" is shown, not hidden.
-    if (listsEveryDonor) rowOf(record);
-    if (metric === 'count') {
-      const row = rowOf(record);
-      row.committedSegments.push({ record, start: row.committed, value: 1 });
-      row.committed += 1;
-      continue;
-    }
-    if (record.kind === 'cumulative') {
-      const value = valueOf(record);
-      if (listsEveryDonor && value > 0) rowOf(record).references.push({ record, value });
-      continue;
-    }
-    const value = valueOf(record);
-    if (value <= 0) continue;
-    if (countsAsCommitted(record)) {
-      const row = rowOf(record);
-      row.committedSegments.push({ record, start: row.committed, value });
-      row.committed += value;
-    }
-    if (countsAsDelivered(record)) {
-      const row = rowOf(record);
-      row.deliveredSegments.push({ record, start: row.delivered, value });
-      row.delivered += value;
-    }
-  }
+      ? aggregateByDonor(
+          [...records].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
+          measure,
+          'count',
+        )
+      : aggregateByDonor(records, measure);
   const hasValue = (row: BarRow) =>
     row.committed > 0 || row.delivered > 0 || row.references.length > 0;
-  return [...rows.values()]
+  return rows
     .filter((row) => listsEveryDonor || hasValue(row))
     .sort(
       (a, b) =>
