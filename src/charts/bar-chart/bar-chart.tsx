@@ -1,22 +1,24 @@
-import { scaleLinear } from 'd3-scale';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { CATEGORIES, type Announcement, type Category, type ExchangeRate } from '../../data/schema';
 import { Flag } from '../../ui/flag';
 import { recordLabel } from '../../ui/record-label';
-import { ChartDownloads, type ChartPicture } from '../../ui/downloads';
-import { GDP_BY_CODE, GDP_TABLE } from '../../data/gdp';
-import { ORGANISATION_CODES } from '../../data/codes';
-import type { Messages } from '../../i18n/messages';
-import { barChartSvg, legendGlyph, legendSwatch, type LegendItem } from '../../export/chart-svg';
+import { ChartDownloads } from '../../ui/downloads';
+import { GDP_BY_CODE } from '../../data/gdp';
 import { useI18n } from '../../ui/use-i18n';
 import { useSourceLine } from '../../ui/source-line';
 import { RadioGroup } from '../../ui/radio-group';
 import { METRICS, useViewStore } from '../../state/store';
 import { toUsd } from '../../transforms/to-usd';
-import { KIND_ORDER, KIND_STYLES } from '../../encoding/kind-style';
+import { KIND_STYLES } from '../../encoding/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
+import { useRovingFocus } from '../shared/use-roving-focus';
 import type { Segment } from '../../transforms/aggregate';
 import { layoutBars, quantityUnit, type BarRow } from './bar-layout';
+import { barChartPicture, segmentLabel } from './bar-picture';
+import { barScale, isOffScale } from './bar-scale';
+import { metricFormat, rowValues } from './bar-values';
+import { BarHelp, BarValues, CountingNote } from './bar-notes';
+import { focusOrder, nextFocusKey, partKey } from './bar-navigation';
 
 interface BarChartProps {
   /** Records that pass the filters and the time window. */
@@ -24,20 +26,6 @@ interface BarChartProps {
   /** All records, to offer only categories that have quantities. */
   allRecords: readonly Announcement[];
   rates: ReadonlyMap<string, ExchangeRate>;
-}
-
-/** A donor group with a GDP to divide by: one country in the GDP table. */
-function hasGdp(row: BarRow): boolean {
-  return row.donors.length === 1 && GDP_BY_CODE.has(row.donors[0]!);
-}
-
-const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
-
-/** Why a row has no share of GDP: not one country, or a country the table lacks. */
-function noGdpReason(row: BarRow, t: Messages): string {
-  return row.donors.length === 1 && !ORGANISATIONS.has(row.donors[0]!)
-    ? t.bars.noGdpFigure(String(GDP_TABLE.year))
-    : t.bars.noGdp;
 }
 
 /** Aid by donor group, one segment per record, under the stated counting rules. */
@@ -77,69 +65,25 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
   const labelWidth = narrow ? 96 : 190;
   const valueWidth = narrow ? 84 : 150;
   const barWidth = Math.max(80, width - labelWidth - valueWidth - 16);
-  // The scale fits the bars. A running total far beyond them (the Pentagon's $30B against the
-  // articles' $3B) would squash every bar to a sliver, so it is drawn at the edge, marked off scale.
-  const barMax = Math.max(0, ...rows.map((r) => Math.max(r.committed, r.delivered)));
-  const refMax = Math.max(0, ...rows.flatMap((r) => r.references.map((ref) => ref.value)));
-  // With nothing to draw the scale still needs a span; otherwise it fits the data, whatever its
-  // unit (dollars, counts, or a share of GDP far below 1%).
-  const max = (barMax === 0 ? refMax : Math.max(barMax, refMax <= barMax * 2 ? refMax : 0)) || 1;
-  const x = scaleLinear().domain([0, max]).range([0, barWidth]).nice();
-  const domainMax = x.domain()[1]!;
-  const format = (value: number) =>
-    metric === 'usd'
-      ? i18n.usd(value)
-      : metric === 'gdp'
-        ? i18n.percent(value)
-        : `${i18n.number(Math.round(value))}${unit && unit !== 'pieces' ? ` ${t.units[unit as keyof typeof t.units]}` : ''}`;
-  const ticks = x.ticks(narrow ? 3 : 5);
+  const scale = barScale(rows, barWidth, narrow ? 3 : 5);
+  const { x, ticks } = scale;
+  const format = metricFormat(metric, unit, i18n);
 
   // Roving focus over segments: one tab stop, arrows move.
-  // Every focusable part of the chart in reading order: committed, delivered, running totals.
-  const segmentsInOrder = rows.flatMap((row) => [
-    ...row.committedSegments.map((s) => ({
-      row: row.group,
-      id: `${row.group}:c:${s.record.id}`,
-      record: s.record,
-    })),
-    ...row.deliveredSegments.map((s) => ({
-      row: row.group,
-      id: `${row.group}:d:${s.record.id}`,
-      record: s.record,
-    })),
-    ...row.references.map((r) => ({
-      row: row.group,
-      id: `${row.group}:r:${r.record.id}`,
-      record: r.record,
-    })),
-  ]);
-  const [activeKey, setActiveKey] = useState<string | null>(null);
-  const refs = useRef(new Map<string, SVGRectElement>());
-  const focusKey = segmentsInOrder.some((s) => s.id === activeKey)
-    ? activeKey
-    : segmentsInOrder[0]?.id;
-
-  const showTooltip = (key: string, record: Announcement) => {
-    const box = refs.current.get(key)?.getBoundingClientRect();
-    setHovered(record.id, box ? { x: box.left + box.width / 2, y: box.top } : null);
-  };
+  const order = focusOrder(rows);
+  const focus = useRovingFocus<SVGRectElement>(order.map((part) => part.key));
+  const showTooltip = (key: string, record: Announcement) =>
+    setHovered(record.id, focus.anchorOf(key));
   const onKeyDown = (event: KeyboardEvent) => {
-    const at = segmentsInOrder.findIndex((s) => s.id === focusKey);
-    if (at < 0) return;
-    let next = at;
-    if (event.key === 'ArrowRight') next = Math.min(segmentsInOrder.length - 1, at + 1);
-    else if (event.key === 'ArrowLeft') next = Math.max(0, at - 1);
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const rowIndex = rows.findIndex((r) => r.group === segmentsInOrder[at]!.row);
-      const target = rows[rowIndex + (event.key === 'ArrowDown' ? 1 : -1)];
-      if (target) next = segmentsInOrder.findIndex((s) => s.row === target.group);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      pin(segmentsInOrder[at]!.record.id);
-    } else return;
+    const current = order.find((part) => part.key === focus.focusKey);
+    if (!current) return;
+    if (event.key === 'Enter' || event.key === ' ') pin(current.record.id);
+    else {
+      const next = nextFocusKey(order, rows, current.key, event.key);
+      if (next === null) return;
+      focus.moveTo(next);
+    }
     event.preventDefault();
-    const key = segmentsInOrder[next]!.id;
-    setActiveKey(key);
-    refs.current.get(key)?.focus();
   };
 
   const isFiltered = (row: BarRow) =>
@@ -152,18 +96,14 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
     y: number,
     height: number,
   ) => {
-    const key = `${row.group}:${kind}:${segment.record.id}`;
+    const key = partKey(row.group, kind, segment.record);
     const style = KIND_STYLES[segment.record.kind];
     const x0 = x(segment.start);
     const w = Math.max(1, x(segment.start + segment.value) - x0);
-    const usd = toUsd(segment.record, rates);
     return (
       <rect
         key={key}
-        ref={(el) => {
-          if (el) refs.current.set(key, el);
-          else refs.current.delete(key);
-        }}
+        ref={focus.refFor(key)}
         x={x0}
         y={y}
         width={w}
@@ -172,13 +112,13 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
         style={{ fill: style.paint, stroke: 'var(--card)' }}
         strokeWidth={1}
         role="img"
-        aria-label={`${kind === 'd' ? t.bars.segmentDelivered : metric === 'count' ? t.bars.segmentAnnouncement : t.bars.segmentCommitted}: ${recordLabel(segment.record, usd, i18n)}`}
-        tabIndex={key === focusKey ? 0 : -1}
+        aria-label={segmentLabel(segment, kind === 'd', metric, rates, i18n)}
+        tabIndex={key === focus.focusKey ? 0 : -1}
         className={`segment${hoveredId === segment.record.id ? ' emphasised' : ''}`}
         onPointerEnter={() => showTooltip(key, segment.record)}
         onPointerLeave={() => setHovered(null)}
         onFocus={() => {
-          setActiveKey(key);
+          focus.setActive(key);
           showTooltip(key, segment.record);
         }}
         onBlur={() => setHovered(null)}
@@ -187,79 +127,21 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
   };
 
   const rowHeight = metric === 'count' ? 26 : 34;
-  /** What a row says after its bars, in words (the same words as on screen). */
-  const valueLines = (row: BarRow) => {
-    const parts: string[] = [];
-    if (row.committed > 0) parts.push(format(row.committed));
-    else if (row.references.length === 0)
-      parts.push(metric === 'gdp' && !hasGdp(row) ? noGdpReason(row, t) : t.bars.noSum);
-    if (metric !== 'count' && row.delivered > 0)
-      parts.push(`${t.bars.delivered} ${format(row.delivered)}`);
-    for (const r of row.references)
-      parts.push(
-        `★ ${format(r.value)} ${t.bars.runningTotal}${r.value > domainMax ? ` ${t.bars.offScale}` : ''}`,
-      );
-    return parts;
-  };
-  /** The chart as it stands, as a standalone SVG document (names written out, no flags). */
-  const draw = (): ChartPicture => {
-    const exportLabel = 190;
-    const exportBars = Math.max(240, barWidth);
-    const ex = x.copy().range([0, exportBars]);
-    const segment = (s: Segment, y: number, height: number, delivered = false) => ({
-      x: ex(s.start),
-      y,
-      width: Math.max(1, ex(s.start + s.value) - ex(s.start)),
-      height,
-      color: KIND_STYLES[s.record.kind].color,
-      label: `${delivered ? t.bars.segmentDelivered : metric === 'count' ? t.bars.segmentAnnouncement : t.bars.segmentCommitted}: ${recordLabel(s.record, toUsd(s.record, rates), i18n)}`,
-    });
-    const drawnKinds = new Set(
-      rows.flatMap((row) =>
-        [...row.committedSegments, ...row.deliveredSegments].map((s) => s.record.kind),
-      ),
-    );
-    const legend: LegendItem[] = KIND_ORDER.filter((kind) => drawnKinds.has(kind)).map((kind) => ({
-      key: legendSwatch(KIND_STYLES[kind].color),
-      label: i18n.kind(kind),
-    }));
-    if (metric !== 'count' && rows.some((row) => row.deliveredSegments.length > 0))
-      legend.unshift({
-        key: '<rect x="-6" y="-6" width="12" height="7" fill="#9aa4ae"/><rect x="-6" y="2" width="12" height="4" fill="#9aa4ae"/>',
-        label: t.downloads.barsKey,
-      });
-    if (rows.some((row) => row.references.length > 0))
-      legend.push({ key: legendGlyph('★'), label: t.bars.referenceLabel(false) });
-    return barChartSvg({
-      title: `${t.title}: ${t.bars.title}`,
-      subtitle: `${t.bars.metrics[metric]}${metric === 'quantity' ? `: ${i18n.category(category)}` : ''} · ${t.summary.announcements(records.filter((r) => r.kind !== 'deployment').length)}`,
-      legend,
-      sourceLine:
-        metric === 'gdp'
-          ? `${sourceLine}. ${t.bars.gdpSourceLine(String(GDP_TABLE.year))}`
-          : sourceLine,
-      width: exportLabel + exportBars + 300,
-      labelWidth: exportLabel,
-      barWidth: exportBars,
+  /** The chart as it stands, as a standalone SVG document. */
+  const draw = () =>
+    barChartPicture({
+      rows,
+      scale,
+      barWidth,
       rowHeight,
-      ticks: ticks.map((tick) => ({ x: ex(tick), label: format(tick) })),
-      rows: rows.map((row) => ({
-        label: i18n.group(row.donors),
-        segments: [
-          ...row.committedSegments.map((s) =>
-            segment(s, 4, metric === 'count' ? rowHeight - 8 : 15),
-          ),
-          ...(metric === 'count' ? [] : row.deliveredSegments.map((s) => segment(s, 21, 9, true))),
-        ],
-        references: row.references.map((r) => ({
-          x: r.value > domainMax ? exportBars : ex(r.value),
-          offScale: r.value > domainMax,
-        })),
-        valueLines: valueLines(row),
-        muted: row.committed === 0 && row.references.length === 0,
-      })),
+      metric,
+      category,
+      announcements: records.filter((r) => r.kind !== 'deployment').length,
+      format,
+      rates,
+      i18n,
+      sourceLine,
     });
-  };
   return (
     <section className="card chart-card" aria-labelledby="bars-title">
       <div className="chart-header">
@@ -296,17 +178,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
           )}
         </div>
       </div>
-      <p className="hint" id="bars-help">
-        {metric === 'usd' && t.bars.helpUsd}
-        {metric === 'gdp' && t.bars.helpGdp(String(GDP_TABLE.year), t.bars.gdpSource)}
-        {metric === 'count' && t.bars.helpCount}
-        {metric === 'quantity' &&
-          t.bars.helpQuantity(
-            i18n.category(category),
-            unit ? t.units[unit as keyof typeof t.units] : null,
-          )}
-        {t.bars.helpEach}
-      </p>
+      <BarHelp metric={metric} category={category} unit={unit} />
       <div ref={ref} className="chart-frame" onKeyDown={onKeyDown}>
         {rows.length === 0 ? (
           <p className="empty">{t.bars.empty}</p>
@@ -366,17 +238,14 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                   {metric !== 'count' &&
                     row.deliveredSegments.map((s) => segmentRect(row, s, 'd', 21, 9))}
                   {row.references.map(({ record, value }) => {
-                    const key = `${row.group}:r:${record.id}`;
-                    const offScale = value > domainMax;
+                    const key = partKey(row.group, 'r', record);
+                    const offScale = isOffScale(value, scale);
                     const rx = offScale ? barWidth : x(value);
                     return (
                       <g key={key} className={`reference${offScale ? ' off-scale' : ''}`}>
                         <line x1={rx} x2={rx} y1={1} y2={rowHeight - 1} />
                         <rect
-                          ref={(el) => {
-                            if (el) refs.current.set(key, el);
-                            else refs.current.delete(key);
-                          }}
+                          ref={focus.refFor(key)}
                           x={rx - 6}
                           y={0}
                           width={12}
@@ -384,12 +253,12 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                           fill="transparent"
                           role="img"
                           aria-label={`${t.bars.referenceLabel(offScale)}: ${recordLabel(record, toUsd(record, rates), i18n)}`}
-                          tabIndex={key === focusKey ? 0 : -1}
+                          tabIndex={key === focus.focusKey ? 0 : -1}
                           className="segment"
                           onPointerEnter={() => showTooltip(key, record)}
                           onPointerLeave={() => setHovered(null)}
                           onFocus={() => {
-                            setActiveKey(key);
+                            focus.setActive(key);
                             showTooltip(key, record);
                           }}
                           onBlur={() => setHovered(null)}
@@ -405,54 +274,18 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                     );
                   })}
                 </svg>
-                <span className="bar-value" style={{ width: valueWidth }}>
-                  {row.committed > 0
-                    ? format(row.committed)
-                    : row.references.length === 0 && (
-                        <span className="muted">
-                          {metric === 'gdp' && !hasGdp(row)
-                            ? noGdpReason(row, t)
-                            : narrow
-                              ? t.bars.noSumShort
-                              : t.bars.noSum}
-                        </span>
-                      )}
-                  {metric !== 'count' && row.delivered > 0 && (
-                    <span className="delivered">
-                      {' '}
-                      {narrow ? '' : `${t.bars.delivered} `}
-                      {format(row.delivered)}
-                    </span>
-                  )}
-                  {row.references.map((r) => (
-                    <span key={r.record.id} className="delivered">
-                      {' '}
-                      ★ {format(r.value)} {t.bars.runningTotal}
-                      {r.value > domainMax ? ` ${t.bars.offScale}` : ''}
-                    </span>
-                  ))}
-                </span>
+                <BarValues
+                  values={rowValues(row, metric, format, scale.domainMax, t)}
+                  narrow={narrow}
+                  width={valueWidth}
+                  deliveredWord={t.bars.delivered}
+                />
               </div>
             ))}
           </div>
         )}
       </div>
-      <details className="counting-note">
-        <summary>{t.bars.howCounted}</summary>
-        <ul>
-          {t.bars.rules.map((rule) => (
-            <li key={rule}>{rule}</li>
-          ))}
-          {metric === 'gdp' && (
-            <li>
-              {t.bars.helpGdp(String(GDP_TABLE.year), t.bars.gdpSource)}{' '}
-              <span lang="en">
-                {GDP_TABLE.source}. {GDP_TABLE.note}
-              </span>
-            </li>
-          )}
-        </ul>
-      </details>
+      <CountingNote metric={metric} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { symbolCircle } from 'd3-shape';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Announcement, ExchangeRate } from '../../data/schema';
 import { recordLabel } from '../../ui/record-label';
 import { Flag } from '../../ui/flag';
@@ -20,6 +20,7 @@ import { RadioGroup } from '../../ui/radio-group';
 import { ONE_DAY } from '../../data/days';
 import { markPath, KIND_ORDER, KIND_STYLES } from '../../encoding/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
+import { useRovingFocus } from '../shared/use-roving-focus';
 import { axisTicks, createBrokenTimeScale, layoutTimeline, type Mark } from './timeline-layout';
 import { nextMarkId } from './timeline-navigation';
 import { useTimelineZoom } from './use-timeline-zoom';
@@ -115,13 +116,10 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [timeWindow, base.scale]);
 
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const markRefs = useRef(new Map<string, SVGGElement>());
+  const markIds = useMemo(() => layout.marks.map((mark) => mark.record.id), [layout.marks]);
+  const focus = useRovingFocus<SVGGElement>(markIds);
+  const focusable = focus.focusKey;
   const laneOrder = useMemo(() => layout.lanes.map((lane) => lane.key), [layout.lanes]);
-  const focusable =
-    activeId && layout.marks.some((m) => m.record.id === activeId)
-      ? activeId
-      : layout.marks[0]?.record.id;
 
   const positionOf = (mark: Mark) => {
     const x0 = scale(mark.t0);
@@ -131,10 +129,8 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   };
 
   const showTooltipFor = (id: string) => {
-    const element = markRefs.current.get(id);
-    if (!element) return;
-    const box = element.getBoundingClientRect();
-    setHovered(id, { x: box.left + box.width / 2, y: box.top });
+    const anchor = focus.anchorOf(id);
+    if (anchor) setHovered(id, anchor);
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
@@ -145,13 +141,12 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
     else if (event.shiftKey && (key === 'ArrowLeft' || key === 'ArrowRight'))
       panBy(key === 'ArrowLeft' ? plotWidth / 4 : -plotWidth / 4);
     else if (['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(key)) {
-      const next = nextMarkId(layout.marks, laneOrder, focusable ?? null, key);
+      const next = nextMarkId(layout.marks, laneOrder, focusable, key);
       if (next) {
-        setActiveId(next);
         const mark = layout.marks.find((m) => m.record.id === next)!;
         const { cx } = positionOf(mark);
         if (cx < 0 || cx > plotWidth) panBy(plotWidth / 2 - cx);
-        requestAnimationFrame(() => markRefs.current.get(next)?.focus());
+        focus.moveTo(next);
       }
     } else if (key === 'Enter' || key === ' ') {
       const id = (event.target as Element).getAttribute?.('data-record-id');
@@ -407,10 +402,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
                     return (
                       <g
                         key={record.id}
-                        ref={(el) => {
-                          if (el) markRefs.current.set(record.id, el);
-                          else markRefs.current.delete(record.id);
-                        }}
+                        ref={focus.refFor(record.id)}
                         data-record-id={record.id}
                         role="img"
                         aria-label={recordLabel(record, mark.usd, i18n)}
@@ -419,7 +411,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
                         onPointerEnter={() => showTooltipFor(record.id)}
                         onPointerLeave={() => setHovered(null)}
                         onFocus={() => {
-                          setActiveId(record.id);
+                          focus.setActive(record.id);
                           showTooltipFor(record.id);
                         }}
                         onBlur={() => setHovered(null)}

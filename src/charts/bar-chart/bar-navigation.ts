@@ -1,0 +1,51 @@
+import type { Announcement } from '../../data/schema';
+import type { BarRow } from './bar-layout';
+
+/** One focusable part of the comparison: a committed or delivered segment, or a running total. */
+export interface FocusPart {
+  key: string;
+  group: string;
+  record: Announcement;
+}
+
+/** Every focusable part in reading order: row by row, committed, then delivered, then totals. */
+export function focusOrder(rows: readonly BarRow[]): FocusPart[] {
+  return rows.flatMap((row) => [
+    ...row.committedSegments.map((s) => part(row, 'c', s.record)),
+    ...row.deliveredSegments.map((s) => part(row, 'd', s.record)),
+    ...row.references.map((r) => part(row, 'r', r.record)),
+  ]);
+}
+
+/** The key of a part: its row, which bar (c, d or r) and its record. */
+export function partKey(group: string, bar: 'c' | 'd' | 'r', record: Announcement): string {
+  return `${group}:${bar}:${record.id}`;
+}
+
+const part = (row: BarRow, bar: 'c' | 'd' | 'r', record: Announcement): FocusPart => ({
+  key: partKey(row.group, bar, record),
+  group: row.group,
+  record,
+});
+
+/**
+ * The part a key moves to: Left/Right step through the parts in reading order, Up/Down go to
+ * the first part of the row above or below (staying put at the edges). Null for other keys.
+ */
+export function nextFocusKey(
+  order: readonly FocusPart[],
+  rows: readonly BarRow[],
+  currentKey: string,
+  key: string,
+): string | null {
+  const at = order.findIndex((p) => p.key === currentKey);
+  if (at < 0) return null;
+  if (key === 'ArrowRight') return order[Math.min(order.length - 1, at + 1)]!.key;
+  if (key === 'ArrowLeft') return order[Math.max(0, at - 1)]!.key;
+  if (key === 'ArrowDown' || key === 'ArrowUp') {
+    const rowIndex = rows.findIndex((row) => row.group === order[at]!.group);
+    const target = rows[rowIndex + (key === 'ArrowDown' ? 1 : -1)];
+    return (target && order.find((p) => p.group === target.group)?.key) ?? currentKey;
+  }
+  return null;
+}

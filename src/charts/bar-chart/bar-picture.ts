@@ -1,0 +1,107 @@
+import type { Category, ExchangeRate } from '../../data/schema';
+import { GDP_TABLE } from '../../data/gdp';
+import { KIND_ORDER, KIND_STYLES } from '../../encoding/kind-style';
+import { barChartSvg, legendGlyph, legendSwatch, type LegendItem } from '../../export/chart-svg';
+import type { I18n } from '../../i18n/i18n';
+import type { Metric } from '../../state/store';
+import type { Segment } from '../../transforms/aggregate';
+import { toUsd } from '../../transforms/to-usd';
+import type { ChartPicture } from '../../ui/downloads';
+import { recordLabel } from '../../ui/record-label';
+import type { BarRow } from './bar-layout';
+import type { BarScale } from './bar-scale';
+import { rowValues, valueLines } from './bar-values';
+
+/** What the downloaded comparison shows: the chart as it stands on screen. */
+export interface BarPictureInput {
+  rows: readonly BarRow[];
+  scale: BarScale;
+  /** The bars' width on screen; the picture is at least 240 px wide whatever the screen. */
+  barWidth: number;
+  rowHeight: number;
+  metric: Metric;
+  category: Category;
+  /** Aid announcements in view (deployments left out). */
+  announcements: number;
+  format: (value: number) => string;
+  rates: ReadonlyMap<string, ExchangeRate>;
+  i18n: I18n;
+  sourceLine: string;
+}
+
+/** What a segment says to a screen reader and in the picture's `<title>`. */
+export function segmentLabel(
+  segment: Segment,
+  delivered: boolean,
+  metric: Metric,
+  rates: ReadonlyMap<string, ExchangeRate>,
+  i18n: I18n,
+): string {
+  const { t } = i18n;
+  const part = delivered
+    ? t.bars.segmentDelivered
+    : metric === 'count'
+      ? t.bars.segmentAnnouncement
+      : t.bars.segmentCommitted;
+  return `${part}: ${recordLabel(segment.record, toUsd(segment.record, rates), i18n)}`;
+}
+
+/** The comparison as a standalone SVG document (names written out, no flags). */
+export function barChartPicture(input: BarPictureInput): ChartPicture {
+  const { rows, scale, rowHeight, metric, category, format, rates, i18n } = input;
+  const { t } = i18n;
+  const exportLabel = 190;
+  const exportBars = Math.max(240, input.barWidth);
+  const ex = scale.x.copy().range([0, exportBars]);
+  const segment = (s: Segment, y: number, height: number, delivered = false) => ({
+    x: ex(s.start),
+    y,
+    width: Math.max(1, ex(s.start + s.value) - ex(s.start)),
+    height,
+    color: KIND_STYLES[s.record.kind].color,
+    label: segmentLabel(s, delivered, metric, rates, i18n),
+  });
+  const drawnKinds = new Set(
+    rows.flatMap((row) =>
+      [...row.committedSegments, ...row.deliveredSegments].map((s) => s.record.kind),
+    ),
+  );
+  const legend: LegendItem[] = KIND_ORDER.filter((kind) => drawnKinds.has(kind)).map((kind) => ({
+    key: legendSwatch(KIND_STYLES[kind].color),
+    label: i18n.kind(kind),
+  }));
+  if (metric !== 'count' && rows.some((row) => row.deliveredSegments.length > 0))
+    legend.unshift({
+      key: '<rect x="-6" y="-6" width="12" height="7" fill="#9aa4ae"/><rect x="-6" y="2" width="12" height="4" fill="#9aa4ae"/>',
+      label: t.downloads.barsKey,
+    });
+  if (rows.some((row) => row.references.length > 0))
+    legend.push({ key: legendGlyph('★'), label: t.bars.referenceLabel(false) });
+  return barChartSvg({
+    title: `${t.title}: ${t.bars.title}`,
+    subtitle: `${t.bars.metrics[metric]}${metric === 'quantity' ? `: ${i18n.category(category)}` : ''} · ${t.summary.announcements(input.announcements)}`,
+    legend,
+    sourceLine:
+      metric === 'gdp'
+        ? `${input.sourceLine}. ${t.bars.gdpSourceLine(String(GDP_TABLE.year))}`
+        : input.sourceLine,
+    width: exportLabel + exportBars + 300,
+    labelWidth: exportLabel,
+    barWidth: exportBars,
+    rowHeight,
+    ticks: scale.ticks.map((tick) => ({ x: ex(tick), label: format(tick) })),
+    rows: rows.map((row) => ({
+      label: i18n.group(row.donors),
+      segments: [
+        ...row.committedSegments.map((s) => segment(s, 4, metric === 'count' ? rowHeight - 8 : 15)),
+        ...(metric === 'count' ? [] : row.deliveredSegments.map((s) => segment(s, 21, 9, true))),
+      ],
+      references: row.references.map((r) => ({
+        x: r.value > scale.domainMax ? exportBars : ex(r.value),
+        offScale: r.value > scale.domainMax,
+      })),
+      valueLines: valueLines(rowValues(row, metric, format, scale.domainMax, t), t),
+      muted: row.committed === 0 && row.references.length === 0,
+    })),
+  });
+}
