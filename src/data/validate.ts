@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { findDutchNumbers, type NumberMention } from '../transforms/dutch-numbers';
 import { createRateIndex, neededRate } from '../transforms/to-usd';
-import { parseJson } from './parse-json';
+import { MAX_JSON_DEPTH, parseJson, tooDeep } from './parse-json';
 import {
   AnnouncementSchema,
   EnvelopeSchema,
@@ -40,6 +40,19 @@ export function validateDatasetText(
   texts: SourceTexts,
   options: ValidateOptions = {},
 ): ValidationResult {
+  const deep = tooDeep(text);
+  if (deep)
+    return {
+      dataset: null,
+      rejected: 0,
+      problems: [
+        {
+          recordId: null,
+          path: '$',
+          message: `nested more than ${MAX_JSON_DEPTH} levels deep at line ${deep.line}, column ${deep.column}; a dataset nests five (file, announcements, record, sources, excerpt)`,
+        },
+      ],
+    };
   const parsed = parseJson(text);
   if (!parsed.ok) {
     return {
