@@ -36,7 +36,10 @@ export type LoadOutcome =
 
 const SIZE_LABEL = `${MAX_FILE_BYTES / 1024 / 1024} MB`;
 
-/** Reads bytes as UTF-8 text, or says why they are not text. */
+/**
+ * Reads bytes as text, or says why they are not text: UTF-8 (with or without a byte-order
+ * mark), or UTF-16 with its byte-order mark (what Excel's and Notepad's "Unicode text" write).
+ */
 export function decodeText(
   name: string,
   bytes: Uint8Array,
@@ -47,14 +50,53 @@ export function decodeText(
       ok: false,
       message: `${name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${SIZE_LABEL} limit`,
     };
-  // NUL bytes never occur in JSON or CSV text; they mark an image, archive or other binary file.
-  if (bytes.subarray(0, 8192).includes(0))
-    return { ok: false, message: `${name} is a binary file, not JSON or CSV text` };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, message: `${name} is not UTF-8 text; save it as UTF-8 JSON or CSV` };
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  if (utf16) {
+    try {
+      // The decoder drops the byte-order mark.
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+    } catch {
+      return {
+        ok: false,
+        message: `${name} starts as UTF-16 text but is cut or damaged further on; save it again, as UTF-8`,
+      };
+    }
   }
+  let text: string | null = null;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: said below.
+  }
+  // NUL bytes in a file that is not UTF-8 mark an image, archive or other binary file, or
+  // UTF-16 text without its byte-order mark (every other byte NUL). A NUL in valid UTF-8 text is
+  // left to the validator, which says in which field it is.
+  const head = bytes.subarray(0, 8192);
+  if (text === null && head.includes(0)) {
+    let oddNuls = 0;
+    let evenNuls = 0;
+    head.forEach((byte, i) => {
+      if (byte === 0) {
+        if (i % 2) oddNuls++;
+        else evenNuls++;
+      }
+    });
+    const half = Math.floor(head.length / 2);
+    if (Math.max(oddNuls, evenNuls) > half * 0.9 && Math.min(oddNuls, evenNuls) === 0)
+      return {
+        ok: false,
+        message: `${name} looks like UTF-16 text without a byte-order mark; save it as UTF-8`,
+      };
+    return { ok: false, message: `${name} is a binary file, not JSON or CSV text` };
+  }
+  if (text === null)
+    return { ok: false, message: `${name} is not UTF-8 text; save it as UTF-8 JSON or CSV` };
+  return { ok: true, text };
 }
 
 /**

@@ -182,3 +182,47 @@ export function tooDeep(
   }
   return null;
 }
+
+/**
+ * The first number in JSON text that JSON.parse cannot hold exactly, so that writing the
+ * parsed value back would give another number (9007199254740993 becomes 9007199254740992), with
+ * where it is; or null. A plain loop over the characters, skipping strings.
+ */
+export function inexactNumber(
+  text: string,
+): { line: number; column: number; written: string; read: string } | null {
+  const token = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      token.lastIndex = i;
+      const match = token.exec(text);
+      if (!match) continue;
+      const written = match[0];
+      const read = String(Number(written));
+      if (exactDecimal(written) !== exactDecimal(read))
+        return { ...lineAndColumn(text, i), written, read };
+      i += written.length - 1;
+    }
+  }
+  return null;
+}
+
+/** A decimal number in one spelling: `-` digits `e` exponent, no leading or trailing zeros. */
+export function exactDecimal(text: string): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!match) return text; // Infinity, NaN: never equal to a written number
+  const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;
+  let digits = `${whole}${fraction}`.replace(/^0+/, '');
+  if (digits === '') return '0';
+  let power = Number(exponent) - fraction.length;
+  const zeros = /0*$/.exec(digits)![0].length;
+  digits = digits.slice(0, digits.length - zeros);
+  power += zeros;
+  return `${sign}${digits}e${power}`;
+}

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { findDutchNumbers, type NumberMention } from '../transforms/dutch-numbers';
 import { createRateIndex, neededRate } from '../transforms/to-usd';
-import { MAX_JSON_DEPTH, parseJson, tooDeep } from './parse-json';
+import { MAX_JSON_DEPTH, inexactNumber, parseJson, tooDeep } from './parse-json';
 import {
   AnnouncementSchema,
   EnvelopeSchema,
@@ -67,6 +67,19 @@ export function validateDatasetText(
       ],
     };
   }
+  const inexact = inexactNumber(text);
+  if (inexact)
+    return {
+      dataset: null,
+      rejected: 0,
+      problems: [
+        {
+          recordId: null,
+          path: '$',
+          message: `the number ${inexact.written} at line ${inexact.line}, column ${inexact.column} has more digits than a number can hold exactly (it would be read as ${inexact.read}); whole numbers are exact up to 9007199254740991, decimals to about 15 digits`,
+        },
+      ],
+    };
   return validateDataset(parsed.value, texts, options);
 }
 
@@ -218,6 +231,25 @@ function checkRecord(
     );
   if (date.basis === 'inferred' && !record.note)
     fail('.note', 'an inferred date must say in the note how it was inferred');
+
+  // A donor named twice would make a joint group "United States + United States" of its own.
+  record.donors.forEach((donor, i) => {
+    const first = record.donors.indexOf(donor);
+    if (first !== i)
+      fail(
+        `.donors[${i}]`,
+        `"${donor}" is already listed as donors[${first}]; name each donor once`,
+      );
+  });
+  // The same excerpt cited twice would show twice in every view of the record.
+  record.sources.forEach((ref, i) => {
+    const first = record.sources.findIndex((r) => r.id === ref.id && r.excerpt === ref.excerpt);
+    if (first !== i)
+      fail(
+        `.sources[${i}]`,
+        `repeats sources[${first}] (the same source and excerpt); cite it once`,
+      );
+  });
 
   record.items.forEach((item, i) => {
     if (item.quantity !== undefined && item.unit === undefined)
