@@ -6,6 +6,7 @@ import { KIND_STYLES } from '../charts/shared/kind-style';
 import { findDutchNumbers } from '../transforms/dutch-numbers';
 import { i18nFor, useI18n, type I18n } from '../i18n/use-i18n';
 import { Flag } from './flag';
+import { UserText } from './user-text';
 
 /** Where in an excerpt the record's figures are printed, as [start, end) offsets. */
 export function figureRanges(record: Announcement, excerpt: string): Array<[number, number]> {
@@ -157,9 +158,13 @@ export function Excerpt({
   return (
     <figure className="excerpt">
       <blockquote lang="nl">
-        <Highlighted text={source.excerpt} ranges={figureRanges(record, source.excerpt)} />
+        <bdi>
+          <Highlighted text={source.excerpt} ranges={figureRanges(record, source.excerpt)} />
+        </bdi>
       </blockquote>
-      <figcaption lang="en">{source.translation}</figcaption>
+      <figcaption>
+        <UserText lang="en" text={source.translation} />
+      </figcaption>
       {!verified && <p className="unverified">{t.record.unverified}</p>}
     </figure>
   );
@@ -167,5 +172,5 @@ export function Excerpt({
 
 /** Text in its own language, marked for screen readers and hyphenation when not the page's. */
 function Worded({ text, lang }: WordedText) {
-  return <span lang={lang}>{text}</span>;
+  return <UserText lang={lang} text={text} />;
 }

@@ -1,5 +1,6 @@
 import { exactDecimal } from './parse-json';
 import type { Problem } from './validate';
+import { isolate } from '../transforms/bidi';
 
 /** A CSV file read into rows of cells, or where it stops making sense. */
 export type CsvParse =
@@ -201,12 +202,16 @@ export function csvToDataset(text: string, exchangeRates: readonly unknown[]): C
     fileProblems.push({
       recordId: null,
       path: 'header',
-      message: `unknown column(s): ${unknown.join(', ')} (the columns are listed in the README, "Your own data")`,
+      message: `unknown column(s): ${unknown.map(isolate).join(', ')} (the columns are listed in the README, "Your own data")`,
     });
   const seen = new Set<string>();
   for (const h of header) {
     if (seen.has(h))
-      fileProblems.push({ recordId: null, path: 'header', message: `column "${h}" appears twice` });
+      fileProblems.push({
+        recordId: null,
+        path: 'header',
+        message: `column "${isolate(h)}" appears twice`,
+      });
     seen.add(h);
   }
   if (fileProblems.length > 0) return { raw: null, rejected: 0, problems: fileProblems };
@@ -239,17 +244,20 @@ export function csvToDataset(text: string, exchangeRates: readonly unknown[]): C
       const known = sources.get(ref.id);
       if (ref.id && published) {
         if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(published))
-          fail(`source_published${suffix}`, `"${published}" must be a month written YYYY-MM`);
+          fail(
+            `source_published${suffix}`,
+            `"${isolate(published)}" must be a month written YYYY-MM`,
+          );
         else if (known && known.published !== published)
           fail(
             `source_published${suffix}`,
-            `source "${ref.id}" was given as published ${known.published} on line ${known.firstLine}`,
+            `source "${isolate(ref.id)}" was given as published ${known.published} on line ${known.firstLine}`,
           );
         else if (!known) sources.set(ref.id, { published, firstLine: line });
       } else if (ref.id && !known)
         fail(
           `source_published${suffix}`,
-          `source "${ref.id}" needs its publication month (YYYY-MM)`,
+          `source "${isolate(ref.id)}" needs its publication month (YYYY-MM)`,
         );
       refs.push(ref);
     }
@@ -309,21 +317,22 @@ function readNumber(
     if (exactDecimal(cell) === exactDecimal(read)) return Number(cell);
     fail(
       path,
-      `"${cell}" has more digits than a number can hold exactly (it would be read as ${read}); whole numbers are exact up to 9007199254740991, decimals to about 15 digits`,
+      `"${isolate(cell)}" has more digits than a number can hold exactly (it would be read as ${read}); whole numbers are exact up to 9007199254740991, decimals to about 15 digits`,
     );
     return null;
   }
   if (/[$€£¥]|\b(USD|EUR|GBP)\b/i.test(cell))
     fail(
       path,
-      `"${cell}" has a currency in it; write the number alone (350000000) and the currency in amount_currency`,
+      `"${isolate(cell)}" has a currency in it; write the number alone (350000000) and the currency in amount_currency`,
     );
   else if (/^\d{1,3}([.,  ]\d{3})+([.,]\d+)?$/.test(cell))
     fail(
       path,
-      `"${cell}" has thousands separators; write the plain number (${cell.replace(/[.,  ](?=\d{3}\b)/g, '')})`,
+      `"${isolate(cell)}" has thousands separators; write the plain number (${cell.replace(/[.,  ](?=\d{3}\b)/g, '')})`,
     );
-  else fail(path, `"${cell}" is not a number; write digits only, with a point for decimals`);
+  else
+    fail(path, `"${isolate(cell)}" is not a number; write digits only, with a point for decimals`);
   return null;
 }
 
@@ -333,7 +342,8 @@ function readAmount(
   fail: (path: string, message: string) => void,
 ) {
   if (!value) {
-    if (currency) fail('amount_currency', `a currency (${currency}) without an amount_value`);
+    if (currency)
+      fail('amount_currency', `a currency (${isolate(currency)}) without an amount_value`);
     return null;
   }
   const number = readNumber(value, 'amount_value', fail);

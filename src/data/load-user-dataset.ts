@@ -1,3 +1,4 @@
+import { isolate } from '../transforms/bidi';
 import { csvToDataset } from './csv';
 import type { ExchangeRate } from './schema';
 import {
@@ -44,11 +45,11 @@ export function decodeText(
   name: string,
   bytes: Uint8Array,
 ): { ok: true; text: string } | { ok: false; message: string } {
-  if (bytes.length === 0) return { ok: false, message: `${name} is empty` };
+  if (bytes.length === 0) return { ok: false, message: `${isolate(name)} is empty` };
   if (bytes.length > MAX_FILE_BYTES)
     return {
       ok: false,
-      message: `${name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${SIZE_LABEL} limit`,
+      message: `${isolate(name)} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${SIZE_LABEL} limit`,
     };
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
@@ -63,7 +64,7 @@ export function decodeText(
     } catch {
       return {
         ok: false,
-        message: `${name} starts as UTF-16 text but is cut or damaged further on; save it again, as UTF-8`,
+        message: `${isolate(name)} starts as UTF-16 text but is cut or damaged further on; save it again, as UTF-8`,
       };
     }
   }
@@ -90,12 +91,15 @@ export function decodeText(
     if (Math.max(oddNuls, evenNuls) > half * 0.9 && Math.min(oddNuls, evenNuls) === 0)
       return {
         ok: false,
-        message: `${name} looks like UTF-16 text without a byte-order mark; save it as UTF-8`,
+        message: `${isolate(name)} looks like UTF-16 text without a byte-order mark; save it as UTF-8`,
       };
-    return { ok: false, message: `${name} is a binary file, not JSON or CSV text` };
+    return { ok: false, message: `${isolate(name)} is a binary file, not JSON or CSV text` };
   }
   if (text === null)
-    return { ok: false, message: `${name} is not UTF-8 text; save it as UTF-8 JSON or CSV` };
+    return {
+      ok: false,
+      message: `${isolate(name)} is not UTF-8 text; save it as UTF-8 JSON or CSV`,
+    };
   return { ok: true, text };
 }
 
@@ -127,19 +131,19 @@ export function loadUserDataset(
   if (data.length > 1)
     return {
       ok: false,
-      message: `Choose one dataset at a time (got ${data.map((f) => f.name).join(', ')})`,
+      message: `Choose one dataset at a time (got ${data.map((f) => isolate(f.name)).join(', ')})`,
     };
   const file = data[0]!;
   const format = /\.csv$/i.test(file.name) ? 'csv' : /\.json$/i.test(file.name) ? 'json' : null;
   if (!format)
     return {
       ok: false,
-      message: `${file.name} is not a dataset: the page reads .json and .csv files`,
+      message: `${isolate(file.name)} is not a dataset: the page reads .json and .csv files`,
     };
   const decoded = decodeText(file.name, file.bytes);
   if (!decoded.ok) return decoded;
   if (decoded.text.trim() === '')
-    return { ok: false, message: `${file.name} holds only white space` };
+    return { ok: false, message: `${isolate(file.name)} holds only white space` };
 
   let result: ValidationResult;
   if (format === 'json') {
@@ -149,7 +153,9 @@ export function loadUserDataset(
     if (!csv.raw)
       return {
         ok: false,
-        message: csv.problems.map((p) => `${file.name} (${p.path}): ${p.message}`).join('; '),
+        message: csv.problems
+          .map((p) => `${isolate(file.name)} (${p.path}): ${p.message}`)
+          .join('; '),
       };
     const validated = validateDataset(csv.raw, texts, { requireTexts: false });
     result = {
@@ -162,16 +168,16 @@ export function loadUserDataset(
     const first = result.problems[0];
     return {
       ok: false,
-      message: `${file.name}: ${first ? `${first.path === '$' ? '' : `${first.path}: `}${first.message}` : 'cannot be read'}`,
+      message: `${isolate(file.name)}: ${first ? `${first.path === '$' ? '' : `${first.path}: `}${first.message}` : 'cannot be read'}`,
     };
   }
   if (result.dataset.announcements.length === 0) {
     const problems = result.problems.map((p) => formatProblem(file.name, p));
     return result.rejected === 0
-      ? { ok: false, message: `${file.name} holds no records` }
+      ? { ok: false, message: `${isolate(file.name)} holds no records` }
       : {
           ok: false,
-          message: `${file.name}: none of its ${result.rejected} record${result.rejected === 1 ? '' : 's'} passed the checks`,
+          message: `${isolate(file.name)}: none of its ${result.rejected} record${result.rejected === 1 ? '' : 's'} passed the checks`,
           problems,
         };
   }
@@ -186,9 +192,11 @@ export function problemReport(dataset: UserDataset): string {
   const { result, name } = dataset;
   const loaded = result.dataset?.announcements.length ?? 0;
   const lines = [
-    `${name}: ${loaded} loaded, ${result.rejected} rejected`,
+    `${isolate(name)}: ${loaded} loaded, ${result.rejected} rejected`,
     '',
-    ...result.problems.map((p: Problem) => `${p.recordId ?? 'dataset'}\t${p.path}\t${p.message}`),
+    ...result.problems.map(
+      (p: Problem) => `${isolate(p.recordId ?? 'dataset')}\t${isolate(p.path)}\t${p.message}`,
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

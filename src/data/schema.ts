@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PARTY_CODES } from './codes';
+import { isolate } from '../transforms/bidi';
 
 // No `new Function`: zod's compiled fast path is eval, which the app's Content-Security-Policy
 // forbids (and zod's probe for it would be reported as a violation on every page load).
@@ -43,7 +44,7 @@ export const UNITS = ['pieces', 'tonnes', 'troops'] as const;
 
 const enumError = (what: string, options: readonly string[]) => ({
   error: (issue: { input?: unknown }) =>
-    `unknown ${what} ${JSON.stringify(issue.input)} (expected one of: ${options.join(', ')})`,
+    `unknown ${what} ${isolate(JSON.stringify(issue.input) ?? String(issue.input))} (expected one of: ${options.join(', ')})`,
 });
 
 const isoDate = z.iso.date({ error: 'must be a real calendar date written YYYY-MM-DD' });
@@ -101,7 +102,7 @@ const currencyCode = z
 
 const partyCode = z.enum(PARTY_CODES, {
   error: (issue) =>
-    `unknown donor code ${JSON.stringify(issue.input)} (expected an ISO 3166-1 alpha-2 code such as GB or US, or NATO / EU)`,
+    `unknown donor code ${isolate(JSON.stringify(issue.input) ?? String(issue.input))} (expected an ISO 3166-1 alpha-2 code such as GB or US, or NATO / EU)`,
 });
 
 export const DateSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import { isolate } from '../transforms/bidi';
 import type { z } from 'zod';
 import { findDutchNumbers, type NumberMention } from '../transforms/dutch-numbers';
 import { createRateIndex, neededRate } from '../transforms/to-usd';
@@ -31,7 +32,7 @@ export type SourceTexts = ReadonlyMap<string, string>;
 
 /** Formats a problem as one line: `file: record-id (json.path): what is wrong`. */
 export function formatProblem(file: string, problem: Problem): string {
-  return `${file}: ${problem.recordId ?? 'dataset'} (${problem.path}): ${problem.message}`;
+  return `${isolate(file)}: ${isolate(problem.recordId ?? 'dataset')} (${isolate(problem.path)}): ${problem.message}`;
 }
 
 /** Validates dataset text: JSON syntax first (with line and column), then everything else. */
@@ -167,7 +168,7 @@ export function validateDataset(
         index,
         record.id,
         '.partOf',
-        `points at "${record.partOf}", which is not a record in this file`,
+        `points at "${isolate(record.partOf)}", which is not a record in this file`,
       );
     else if (target.partOf !== undefined)
       reject(
@@ -260,19 +261,22 @@ function checkRecord(
   record.sources.forEach((ref, i) => {
     const meta = sourceById.get(ref.id);
     if (!meta) {
-      fail(`.sources[${i}].id`, `unknown source "${ref.id}" (not in the file's sources list)`);
+      fail(
+        `.sources[${i}].id`,
+        `unknown source "${isolate(ref.id)}" (not in the file's sources list)`,
+      );
       return;
     }
     if (date.end.slice(0, 7) > meta.published)
       fail(
         '.date.end',
-        `event (${date.end}) is after its article's month (${ref.id}, published ${meta.published})`,
+        `event (${date.end}) is after its article's month (${isolate(ref.id)}, published ${meta.published})`,
       );
     const text = texts.get(ref.id);
     if (text !== undefined && !text.includes(ref.excerpt))
       fail(
         `.sources[${i}].excerpt`,
-        `excerpt is not a verbatim part of source ${ref.id}: "${clip(ref.excerpt)}"`,
+        `excerpt is not a verbatim part of source ${isolate(ref.id)}: "${isolate(clip(ref.excerpt))}"`,
       );
     mentions.push(...findDutchNumbers(ref.excerpt));
   });
@@ -331,7 +335,7 @@ function checkSources(
       problems.push({
         recordId: null,
         path: `sources[${i}].id`,
-        message: `duplicate source id "${source.id}"`,
+        message: `duplicate source id "${isolate(source.id)}"`,
       });
       return;
     }
@@ -342,7 +346,7 @@ function checkSources(
       problems.push({
         recordId: null,
         path: `sources[${i}].file`,
-        message: `no text found for source "${source.id}" (${source.file})`,
+        message: `no text found for source "${isolate(source.id)}" (${isolate(source.file)})`,
       });
       return;
     }
@@ -377,7 +381,7 @@ function zodProblems(error: z.ZodError, recordId: string | null, base: PropertyK
     path: toJsonPath([...base, ...issue.path]),
     message:
       issue.code === 'unrecognized_keys'
-        ? `unknown field(s): ${issue.keys.join(', ')}`
+        ? `unknown field(s): ${issue.keys.map(isolate).join(', ')}`
         : issue.message,
   }));
 }
@@ -406,7 +410,7 @@ function recordIdOf(raw: unknown): string | null {
 
 function foundFigures(mentions: readonly NumberMention[]): string {
   if (mentions.length === 0) return 'no figures found in the excerpts';
-  return `found: ${mentions.map((m) => `"${m.text}"`).join(', ')}`;
+  return `found: ${mentions.map((m) => `"${isolate(m.text)}"`).join(', ')}`;
 }
 
 function clip(text: string): string {
