@@ -162,8 +162,8 @@ export function Excerpt({
           <Highlighted text={source.excerpt} ranges={figureRanges(record, source.excerpt)} />
         </bdi>
       </blockquote>
-      <figcaption>
-        <UserText lang="en" text={source.translation} />
+      <figcaption lang="en">
+        <UserText text={source.translation} />
       </figcaption>
       {!verified && <p className="unverified">{t.record.unverified}</p>}
     </figure>
