@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatProblem } from '../data/validate';
 import { useI18n } from '../ui/use-i18n';
 import { problemReport, type LoadOutcome, type UserDataset } from '../data/load-user-dataset';
+import { UserText } from './user-text';
 
 /** Why the last load showed nothing: one sentence, and the problems found when there are several. */
 export interface LoadError {
@@ -75,8 +76,11 @@ export function DataLoader({
       <p className="data-status" data-testid="data-status">
         {current ? (
           <>
-            {t.data.showing} <strong>{current.name}</strong>:{' '}
-            {t.data.loadedRejected(loaded, result!.rejected)}
+            {t.data.showing}{' '}
+            <strong>
+              <UserText text={current.name} />
+            </strong>
+            : {t.data.loadedRejected(loaded, result!.rejected)}
             {current.verifiedSources.size === 0 && t.data.unverified}
           </>
         ) : (

@@ -7,6 +7,7 @@ import { findDutchNumbers } from '../data/dutch-numbers';
 import { useI18n } from '../ui/use-i18n';
 import { i18nFor, type I18n } from '../i18n/i18n';
 import { Flag } from '../ui/flag';
+import { UserText } from './user-text';
 
 /** Where in an excerpt the record's figures are printed, as [start, end) offsets. */
 export function figureRanges(record: Announcement, excerpt: string): Array<[number, number]> {
@@ -158,9 +159,13 @@ export function Excerpt({
   return (
     <figure className="excerpt">
       <blockquote lang="nl">
-        <Highlighted text={source.excerpt} ranges={figureRanges(record, source.excerpt)} />
+        <bdi>
+          <Highlighted text={source.excerpt} ranges={figureRanges(record, source.excerpt)} />
+        </bdi>
       </blockquote>
-      <figcaption lang="en">{source.translation}</figcaption>
+      <figcaption lang="en">
+        <UserText text={source.translation} />
+      </figcaption>
       {!verified && <p className="unverified">{t.record.unverified}</p>}
     </figure>
   );
@@ -168,5 +173,5 @@ export function Excerpt({
 
 /** Text in its own language, marked for screen readers and hyphenation when not the page's. */
 function Worded({ text, lang }: WordedText) {
-  return <span lang={lang}>{text}</span>;
+  return <UserText lang={lang} text={text} />;
 }

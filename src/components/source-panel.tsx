@@ -6,6 +6,7 @@ import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';
 import { Excerpt, Highlighted, RecordFacts } from './record-details';
+import { UserText } from './user-text';
 
 interface SourcePanelProps {
   byId: ReadonlyMap<string, Announcement>;
@@ -65,7 +66,7 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       {record.note && (
         <p className="note">
-          <strong>{t.record.curatorsNote}</strong> <span lang="en">{record.note}</span>
+          <strong>{t.record.curatorsNote}</strong> <UserText lang="en" text={record.note} />
         </p>
       )}
       {record.partOf && byId.has(record.partOf) && (
@@ -96,8 +97,8 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
           <section key={id} className="article" aria-label={t.panel.articleLabel(id)}>
             <h3>{t.panel.article(meta ? i18n.month(meta.published) : null)}</h3>
             {summary && (
-              <p className="muted" lang={summary.lang}>
-                {summary.text}
+              <p className="muted">
+                <UserText lang={summary.lang} text={summary.text} />
               </p>
             )}
             {text ? (

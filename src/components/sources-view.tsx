@@ -6,6 +6,7 @@ import { type I18n } from '../i18n/i18n';
 import { useViewStore } from '../state/store';
 import { recordLabel } from '../ui/record-label';
 import { articleBody } from './source-panel';
+import { UserText } from './user-text';
 
 interface SourcesViewProps {
   records: readonly Announcement[];
@@ -78,11 +79,11 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
           <article key={source.id} className="source" aria-labelledby={`source-${source.id}`}>
             <h3 id={`source-${source.id}`}>
               <span className="source-month">{i18n.month(source.published)}</span>{' '}
-              <span className="muted source-id" translate="no">
-                {source.id}
-              </span>
+              <UserText className="muted source-id" translate="no" text={source.id} />
             </h3>
-            <p lang={summary.lang}>{summary.text}</p>
+            <p>
+              <UserText lang={summary.lang} text={summary.text} />
+            </p>
             <p className="muted">
               {t.sources.published}: {i18n.month(source.published)} ·{' '}
               {t.sources.records(cited.length)}

@@ -5,6 +5,7 @@ import type { Messages } from '../i18n/messages';
 import { toUsd } from '../transforms/to-usd';
 import { printedAmount } from './record-details';
 import { itemText } from '../ui/record-label';
+import { isolate } from '../data/bidi';
 
 /** One column of the data table: its header, how it reads and how it sorts. */
 export interface Column {
@@ -31,7 +32,7 @@ export interface ColumnContext {
 }
 
 const items = (record: Announcement, { i18n }: ColumnContext) =>
-  record.items.map((item) => itemText(item, i18n).text).join('; ');
+  record.items.map((item) => isolate(itemText(item, i18n).text)).join('; ');
 
 /** Every field of a record, as a column. */
 export const COLUMNS: readonly Column[] = [
@@ -83,14 +84,14 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'excerpt',
-    text: (r) => r.sources.map((s) => s.excerpt).join(' … '),
+    text: (r) => r.sources.map((s) => isolate(s.excerpt)).join(' … '),
     sortValue: (r) => r.sources[0]!.excerpt,
     lang: 'nl',
     wide: true,
   },
   {
     key: 'translation',
-    text: (r) => r.sources.map((s) => s.translation).join(' … '),
+    text: (r) => r.sources.map((s) => isolate(s.translation)).join(' … '),
     sortValue: (r) => r.sources[0]!.translation,
     lang: 'en',
     wide: true,
@@ -101,7 +102,7 @@ export const COLUMNS: readonly Column[] = [
       [...new Set(r.sources.map((s) => s.id))]
         .map((id) => {
           const meta = sourceById.get(id);
-          return meta ? `${i18n.month(meta.published)} (${id})` : id;
+          return meta ? `${i18n.month(meta.published)} (${isolate(id)})` : isolate(id);
         })
         .join('; '),
     sortValue: (r, { sourceById }) =>
@@ -109,7 +110,7 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'note',
-    text: (r) => r.note ?? '',
+    text: (r) => isolate(r.note ?? ''),
     sortValue: (r) => r.note ?? null,
     lang: 'en',
     wide: true,

@@ -4,6 +4,7 @@ import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';
 import { Excerpt, RecordFacts } from './record-details';
+import { UserText } from './user-text';
 
 const MARGIN = 8;
 
@@ -51,7 +52,7 @@ export function Tooltip({
       <Excerpt record={record} index={0} verified={texts.has(record.sources[0]!.id)} />
       {record.note && (
         <p className="tooltip-note">
-          <strong>{t.record.note}</strong> <span lang="en">{record.note}</span>
+          <strong>{t.record.note}</strong> <UserText lang="en" text={record.note} />
         </p>
       )}
       {record.sources.length > 1 && (

@@ -1,4 +1,6 @@
+import { exactDecimal } from './parse-json';
 import type { Problem } from './validate';
+import { isolate } from './bidi';
 
 /** A CSV file read into rows of cells, or where it stops making sense. */
 export type CsvParse =
@@ -9,9 +11,10 @@ export type CsvParse =
  * Reads CSV as RFC 4180 writes it (and spreadsheets export it): comma-separated, fields with
  * commas, quotes or line breaks in double quotes, "" for a quote inside one, CRLF or LF line
  * ends, an optional UTF-8 byte-order mark. Blank lines are skipped. Each row keeps the line it
- * starts on, for messages.
+ * starts on, for messages. `delimiter` is `;` for what Excel writes in much of Europe, a tab for
+ * its "Unicode text".
  */
-export function parseCsv(text: string): CsvParse {
+export function parseCsv(text: string, delimiter: ',' | ';' | '\t' = ','): CsvParse {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const rows: Array<{ line: number; cells: string[] }> = [];
   let cells: string[] = [];
@@ -46,11 +49,11 @@ export function parseCsv(text: string): CsvParse {
       }
       continue;
     }
-    if (closed && c !== ',' && c !== '\n' && c !== '\r')
+    if (closed && c !== delimiter && c !== '\n' && c !== '\r')
       return {
         ok: false,
         line,
-        message: 'text after a closing quote; a quoted field must end at the comma',
+        message: `text after a closing quote; a quoted field must end at the ${delimiter === ',' ? 'comma' : delimiter === ';' ? 'semicolon' : 'tab'}`,
       };
     closed = false;
     if (c === '"') {
@@ -64,7 +67,7 @@ export function parseCsv(text: string): CsvParse {
       quoted = true;
       quoteLine = line;
       touched = true;
-    } else if (c === ',') {
+    } else if (c === delimiter) {
       cells.push(cell);
       cell = '';
       touched = true;
@@ -119,12 +122,34 @@ const KNOWN = new Set<string>([
 ]);
 
 /**
- * A cell less the apostrophe the CSV download puts before a leading = + - @, tab or CR, the
- * usual guard against a spreadsheet running the cell as a formula. The download also guards a
- * cell that already begins with apostrophes before such a character, so exactly one is dropped.
+ * Cells the CSV download puts an apostrophe before, the usual guard against a spreadsheet
+ * running a cell as a formula (OWASP's CSV injection advice): those starting with = + - @, or
+ * with white space (tab, carriage return, line feed, spaces), which a spreadsheet may skip
+ * before such a sign. Also cells that already begin with apostrophes before one of these, so
+ * the import's one-apostrophe undo is exact. White space after the guard also survives the
+ * import's trimming of cells.
  */
+export const GUARDED_CELL = /^'*[=+\-@\s]/;
+
+/** A cell less the apostrophe the CSV download put before it (see GUARDED_CELL). */
 export function unguardCell(cell: string): string {
-  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && GUARDED_CELL.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/**
+ * The separator of a CSV file: a comma, or, when the header row has no comma but splits at
+ * semicolons (Excel in much of Europe) or tabs (Excel's "Unicode text") into the import's own
+ * column names, that character. Unambiguous: a header of known names has no `;` or tab in it.
+ */
+export function csvDelimiter(text: string): ',' | ';' | '\t' {
+  const header = (/^\uFEFF?([^\r\n]*)/.exec(text)?.[1] ?? '').replaceAll('"', '');
+  if (header.includes(',')) return ',';
+  for (const delimiter of [';', '\t'] as const) {
+    const names = header.split(delimiter).map((h) => h.trim());
+    if (names.length > 1 && names.every((h) => KNOWN.has(h) || EXTRA_SOURCE.test(h)))
+      return delimiter;
+  }
+  return ',';
 }
 
 /** Further excerpts of a record: source_2, source_published_2, excerpt_2, translation_2, …_3. */
@@ -150,7 +175,7 @@ export interface CsvDataset {
  * what to write instead. The exchange rates are the caller's (the shipped table).
  */
 export function csvToDataset(text: string, exchangeRates: readonly unknown[]): CsvDataset {
-  const parsed = parseCsv(text);
+  const parsed = parseCsv(text, csvDelimiter(text));
   if (!parsed.ok)
     return {
       raw: null,
@@ -177,12 +202,16 @@ export function csvToDataset(text: string, exchangeRates: readonly unknown[]): C
     fileProblems.push({
       recordId: null,
       path: 'header',
-      message: `unknown column(s): ${unknown.join(', ')} (the columns are listed in the README, "Your own data")`,
+      message: `unknown column(s): ${unknown.map(isolate).join(', ')} (the columns are listed in the README, "Your own data")`,
     });
   const seen = new Set<string>();
   for (const h of header) {
     if (seen.has(h))
-      fileProblems.push({ recordId: null, path: 'header', message: `column "${h}" appears twice` });
+      fileProblems.push({
+        recordId: null,
+        path: 'header',
+        message: `column "${isolate(h)}" appears twice`,
+      });
     seen.add(h);
   }
   if (fileProblems.length > 0) return { raw: null, rejected: 0, problems: fileProblems };
@@ -215,17 +244,20 @@ export function csvToDataset(text: string, exchangeRates: readonly unknown[]): C
       const known = sources.get(ref.id);
       if (ref.id && published) {
         if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(published))
-          fail(`source_published${suffix}`, `"${published}" must be a month written YYYY-MM`);
+          fail(
+            `source_published${suffix}`,
+            `"${isolate(published)}" must be a month written YYYY-MM`,
+          );
         else if (known && known.published !== published)
           fail(
             `source_published${suffix}`,
-            `source "${ref.id}" was given as published ${known.published} on line ${known.firstLine}`,
+            `source "${isolate(ref.id)}" was given as published ${known.published} on line ${known.firstLine}`,
           );
         else if (!known) sources.set(ref.id, { published, firstLine: line });
       } else if (ref.id && !known)
         fail(
           `source_published${suffix}`,
-          `source "${ref.id}" needs its publication month (YYYY-MM)`,
+          `source "${isolate(ref.id)}" needs its publication month (YYYY-MM)`,
         );
       refs.push(ref);
     }
@@ -280,18 +312,27 @@ function readNumber(
   path: string,
   fail: (path: string, message: string) => void,
 ): number | null {
-  if (PLAIN_NUMBER.test(cell)) return Number(cell);
+  if (PLAIN_NUMBER.test(cell)) {
+    const read = String(Number(cell));
+    if (exactDecimal(cell) === exactDecimal(read)) return Number(cell);
+    fail(
+      path,
+      `"${isolate(cell)}" has more digits than a number can hold exactly (it would be read as ${read}); whole numbers are exact up to 9007199254740991, decimals to about 15 digits`,
+    );
+    return null;
+  }
   if (/[$€£¥]|\b(USD|EUR|GBP)\b/i.test(cell))
     fail(
       path,
-      `"${cell}" has a currency in it; write the number alone (350000000) and the currency in amount_currency`,
+      `"${isolate(cell)}" has a currency in it; write the number alone (350000000) and the currency in amount_currency`,
     );
   else if (/^\d{1,3}([.,  ]\d{3})+([.,]\d+)?$/.test(cell))
     fail(
       path,
-      `"${cell}" has thousands separators; write the plain number (${cell.replace(/[.,  ](?=\d{3}\b)/g, '')})`,
+      `"${isolate(cell)}" has thousands separators; write the plain number (${cell.replace(/[.,  ](?=\d{3}\b)/g, '')})`,
     );
-  else fail(path, `"${cell}" is not a number; write digits only, with a point for decimals`);
+  else
+    fail(path, `"${isolate(cell)}" is not a number; write digits only, with a point for decimals`);
   return null;
 }
 
@@ -301,7 +342,8 @@ function readAmount(
   fail: (path: string, message: string) => void,
 ) {
   if (!value) {
-    if (currency) fail('amount_currency', `a currency (${currency}) without an amount_value`);
+    if (currency)
+      fail('amount_currency', `a currency (${isolate(currency)}) without an amount_value`);
     return null;
   }
   const number = readNumber(value, 'amount_value', fail);

@@ -1,3 +1,4 @@
+import { isolate } from './bidi';
 import { csvToDataset } from './csv';
 import type { ExchangeRate } from './schema';
 import {
@@ -36,25 +37,70 @@ export type LoadOutcome =
 
 const SIZE_LABEL = `${MAX_FILE_BYTES / 1024 / 1024} MB`;
 
-/** Reads bytes as UTF-8 text, or says why they are not text. */
+/**
+ * Reads bytes as text, or says why they are not text: UTF-8 (with or without a byte-order
+ * mark), or UTF-16 with its byte-order mark (what Excel's and Notepad's "Unicode text" write).
+ */
 export function decodeText(
   name: string,
   bytes: Uint8Array,
 ): { ok: true; text: string } | { ok: false; message: string } {
-  if (bytes.length === 0) return { ok: false, message: `${name} is empty` };
+  if (bytes.length === 0) return { ok: false, message: `${isolate(name)} is empty` };
   if (bytes.length > MAX_FILE_BYTES)
     return {
       ok: false,
-      message: `${name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${SIZE_LABEL} limit`,
+      message: `${isolate(name)} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${SIZE_LABEL} limit`,
     };
-  // NUL bytes never occur in JSON or CSV text; they mark an image, archive or other binary file.
-  if (bytes.subarray(0, 8192).includes(0))
-    return { ok: false, message: `${name} is a binary file, not JSON or CSV text` };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, message: `${name} is not UTF-8 text; save it as UTF-8 JSON or CSV` };
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  if (utf16) {
+    try {
+      // The decoder drops the byte-order mark.
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+    } catch {
+      return {
+        ok: false,
+        message: `${isolate(name)} starts as UTF-16 text but is cut or damaged further on; save it again, as UTF-8`,
+      };
+    }
   }
+  let text: string | null = null;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: said below.
+  }
+  // NUL bytes in a file that is not UTF-8 mark an image, archive or other binary file, or
+  // UTF-16 text without its byte-order mark (every other byte NUL). A NUL in valid UTF-8 text is
+  // left to the validator, which says in which field it is.
+  const head = bytes.subarray(0, 8192);
+  if (text === null && head.includes(0)) {
+    let oddNuls = 0;
+    let evenNuls = 0;
+    head.forEach((byte, i) => {
+      if (byte === 0) {
+        if (i % 2) oddNuls++;
+        else evenNuls++;
+      }
+    });
+    const half = Math.floor(head.length / 2);
+    if (Math.max(oddNuls, evenNuls) > half * 0.9 && Math.min(oddNuls, evenNuls) === 0)
+      return {
+        ok: false,
+        message: `${isolate(name)} looks like UTF-16 text without a byte-order mark; save it as UTF-8`,
+      };
+    return { ok: false, message: `${isolate(name)} is a binary file, not JSON or CSV text` };
+  }
+  if (text === null)
+    return {
+      ok: false,
+      message: `${isolate(name)} is not UTF-8 text; save it as UTF-8 JSON or CSV`,
+    };
+  return { ok: true, text };
 }
 
 /**
@@ -85,19 +131,19 @@ export function loadUserDataset(
   if (data.length > 1)
     return {
       ok: false,
-      message: `Choose one dataset at a time (got ${data.map((f) => f.name).join(', ')})`,
+      message: `Choose one dataset at a time (got ${data.map((f) => isolate(f.name)).join(', ')})`,
     };
   const file = data[0]!;
   const format = /\.csv$/i.test(file.name) ? 'csv' : /\.json$/i.test(file.name) ? 'json' : null;
   if (!format)
     return {
       ok: false,
-      message: `${file.name} is not a dataset: the page reads .json and .csv files`,
+      message: `${isolate(file.name)} is not a dataset: the page reads .json and .csv files`,
     };
   const decoded = decodeText(file.name, file.bytes);
   if (!decoded.ok) return decoded;
   if (decoded.text.trim() === '')
-    return { ok: false, message: `${file.name} holds only white space` };
+    return { ok: false, message: `${isolate(file.name)} holds only white space` };
 
   let result: ValidationResult;
   if (format === 'json') {
@@ -107,7 +153,9 @@ export function loadUserDataset(
     if (!csv.raw)
       return {
         ok: false,
-        message: csv.problems.map((p) => `${file.name} (${p.path}): ${p.message}`).join('; '),
+        message: csv.problems
+          .map((p) => `${isolate(file.name)} (${p.path}): ${p.message}`)
+          .join('; '),
       };
     const validated = validateDataset(csv.raw, texts, { requireTexts: false });
     result = {
@@ -120,16 +168,16 @@ export function loadUserDataset(
     const first = result.problems[0];
     return {
       ok: false,
-      message: `${file.name}: ${first ? `${first.path === '$' ? '' : `${first.path}: `}${first.message}` : 'cannot be read'}`,
+      message: `${isolate(file.name)}: ${first ? `${first.path === '$' ? '' : `${first.path}: `}${first.message}` : 'cannot be read'}`,
     };
   }
   if (result.dataset.announcements.length === 0) {
     const problems = result.problems.map((p) => formatProblem(file.name, p));
     return result.rejected === 0
-      ? { ok: false, message: `${file.name} holds no records` }
+      ? { ok: false, message: `${isolate(file.name)} holds no records` }
       : {
           ok: false,
-          message: `${file.name}: none of its ${result.rejected} record${result.rejected === 1 ? '' : 's'} passed the checks`,
+          message: `${isolate(file.name)}: none of its ${result.rejected} record${result.rejected === 1 ? '' : 's'} passed the checks`,
           problems,
         };
   }
@@ -144,9 +192,11 @@ export function problemReport(dataset: UserDataset): string {
   const { result, name } = dataset;
   const loaded = result.dataset?.announcements.length ?? 0;
   const lines = [
-    `${name}: ${loaded} loaded, ${result.rejected} rejected`,
+    `${isolate(name)}: ${loaded} loaded, ${result.rejected} rejected`,
     '',
-    ...result.problems.map((p: Problem) => `${p.recordId ?? 'dataset'}\t${p.path}\t${p.message}`),
+    ...result.problems.map(
+      (p: Problem) => `${isolate(p.recordId ?? 'dataset')}\t${isolate(p.path)}\t${p.message}`,
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -74,60 +74,68 @@ function findJsonError(text: string): { index: number; message: string } {
     fail('string is not closed');
   };
   const parseNumber = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
     if (!match) fail(`invalid number starting with ${describe()}`);
     i += match![0].length;
   };
+  /**
+   * Reads one value. Containers are not read by recursion (a file of 100,000 "[" would overflow
+   * the stack) but with an explicit stack of the ones still open: after each value, the
+   * innermost open container says what may come next.
+   */
   const parseValue = (): void => {
-    skipSpace();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      skipSpace();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
+    const open: Array<'{' | '['> = [];
+    let needMember = false;
+    let needValue = true;
+    for (;;) {
+      if (needMember) {
         skipSpace();
         if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
         parseString();
         expect(':', 'after property name');
-        parseValue();
-        skipSpace();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') {
-          i++;
-          return;
-        } else fail(`expected "," or "}" after property value, found ${describe()}`);
+        needMember = false;
+        needValue = true;
       }
-    }
-    if (c === '[') {
-      i++;
+      if (needValue) {
+        skipSpace();
+        const c = text[i];
+        needValue = false;
+        if (c === '{' || c === '[') {
+          i++;
+          skipSpace();
+          if (text[i] === (c === '{' ? '}' : ']')) i++;
+          else {
+            open.push(c);
+            if (c === '{') needMember = true;
+            else needValue = true;
+            continue;
+          }
+        } else if (c === '"') parseString();
+        else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) parseNumber();
+        else {
+          const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
+          if (!word) fail(`unexpected ${describe()} where a value should be`);
+          i += word!.length;
+        }
+      }
+      // A value is complete: what may follow depends on the innermost open container.
+      const container = open[open.length - 1];
+      if (container === undefined) return;
       skipSpace();
-      if (text[i] === ']') {
+      if (text[i] === ',') {
         i++;
-        return;
-      }
-      for (;;) {
-        parseValue();
-        skipSpace();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') {
-          i++;
-          return;
-        } else fail(`expected "," or "]" after array element, found ${describe()}`);
-      }
+        if (container === '{') needMember = true;
+        else needValue = true;
+      } else if (text[i] === (container === '{' ? '}' : ']')) {
+        i++;
+        open.pop();
+      } else
+        fail(
+          container === '{'
+            ? `expected "," or "}" after property value, found ${describe()}`
+            : `expected "," or "]" after array element, found ${describe()}`,
+        );
     }
-    if (c === '"') return parseString();
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return parseNumber();
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return;
-      }
-    }
-    fail(`unexpected ${describe()} where a value should be`);
   };
   try {
     if (text.trim() === '') return { index: 0, message: 'the file is empty' };
@@ -140,4 +148,81 @@ function findJsonError(text: string): { index: number; message: string } {
     if (error instanceof JsonSyntaxError) return { index: error.index, message: error.message };
     throw error;
   }
+}
+
+/**
+ * How deeply a dataset's JSON may nest objects and arrays. The contract needs five levels
+ * (file, announcements, record, sources, excerpt); the limit leaves room for an `export` block
+ * and keeps every reader after JSON.parse (the schema, messages quoting a value) far from the
+ * stack's end.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Where JSON text first opens a container more than `limit` levels deep (brackets inside
+ * strings do not count), or null. A plain loop over the characters: no recursion, whatever the
+ * input.
+ */
+export function tooDeep(
+  text: string,
+  limit = MAX_JSON_DEPTH,
+): { line: number; column: number } | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return lineAndColumn(text, i);
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return null;
+}
+
+/**
+ * The first number in JSON text that JSON.parse cannot hold exactly, so that writing the
+ * parsed value back would give another number (9007199254740993 becomes 9007199254740992), with
+ * where it is; or null. A plain loop over the characters, skipping strings.
+ */
+export function inexactNumber(
+  text: string,
+): { line: number; column: number; written: string; read: string } | null {
+  const token = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      token.lastIndex = i;
+      const match = token.exec(text);
+      if (!match) continue;
+      const written = match[0];
+      const read = String(Number(written));
+      if (exactDecimal(written) !== exactDecimal(read))
+        return { ...lineAndColumn(text, i), written, read };
+      i += written.length - 1;
+    }
+  }
+  return null;
+}
+
+/** A decimal number in one spelling: `-` digits `e` exponent, no leading or trailing zeros. */
+export function exactDecimal(text: string): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!match) return text; // Infinity, NaN: never equal to a written number
+  const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;
+  let digits = `${whole}${fraction}`.replace(/^0+/, '');
+  if (digits === '') return '0';
+  let power = Number(exponent) - fraction.length;
+  const zeros = /0*$/.exec(digits)![0].length;
+  digits = digits.slice(0, digits.length - zeros);
+  power += zeros;
+  return `${sign}${digits}e${power}`;
 }

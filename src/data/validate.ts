@@ -1,7 +1,8 @@
+import { isolate } from './bidi';
 import type { z } from 'zod';
 import { findDutchNumbers, type NumberMention } from './dutch-numbers';
 import { createRateIndex, neededRate } from './rates';
-import { parseJson } from './parse-json';
+import { MAX_JSON_DEPTH, inexactNumber, parseJson, tooDeep } from './parse-json';
 import {
   AnnouncementSchema,
   EnvelopeSchema,
@@ -31,7 +32,7 @@ export type SourceTexts = ReadonlyMap<string, string>;
 
 /** Formats a problem as one line: `file: record-id (json.path): what is wrong`. */
 export function formatProblem(file: string, problem: Problem): string {
-  return `${file}: ${problem.recordId ?? 'dataset'} (${problem.path}): ${problem.message}`;
+  return `${isolate(file)}: ${isolate(problem.recordId ?? 'dataset')} (${isolate(problem.path)}): ${problem.message}`;
 }
 
 /** Validates dataset text: JSON syntax first (with line and column), then everything else. */
@@ -40,6 +41,19 @@ export function validateDatasetText(
   texts: SourceTexts,
   options: ValidateOptions = {},
 ): ValidationResult {
+  const deep = tooDeep(text);
+  if (deep)
+    return {
+      dataset: null,
+      rejected: 0,
+      problems: [
+        {
+          recordId: null,
+          path: '$',
+          message: `nested more than ${MAX_JSON_DEPTH} levels deep at line ${deep.line}, column ${deep.column}; a dataset nests five (file, announcements, record, sources, excerpt)`,
+        },
+      ],
+    };
   const parsed = parseJson(text);
   if (!parsed.ok) {
     return {
@@ -54,6 +68,19 @@ export function validateDatasetText(
       ],
     };
   }
+  const inexact = inexactNumber(text);
+  if (inexact)
+    return {
+      dataset: null,
+      rejected: 0,
+      problems: [
+        {
+          recordId: null,
+          path: '$',
+          message: `the number ${inexact.written} at line ${inexact.line}, column ${inexact.column} has more digits than a number can hold exactly (it would be read as ${inexact.read}); whole numbers are exact up to 9007199254740991, decimals to about 15 digits`,
+        },
+      ],
+    };
   return validateDataset(parsed.value, texts, options);
 }
 
@@ -141,7 +168,7 @@ export function validateDataset(
         index,
         record.id,
         '.partOf',
-        `points at "${record.partOf}", which is not a record in this file`,
+        `points at "${isolate(record.partOf)}", which is not a record in this file`,
       );
     else if (target.partOf !== undefined)
       reject(
@@ -206,6 +233,25 @@ function checkRecord(
   if (date.basis === 'inferred' && !record.note)
     fail('.note', 'an inferred date must say in the note how it was inferred');
 
+  // A donor named twice would make a joint group "United States + United States" of its own.
+  record.donors.forEach((donor, i) => {
+    const first = record.donors.indexOf(donor);
+    if (first !== i)
+      fail(
+        `.donors[${i}]`,
+        `"${donor}" is already listed as donors[${first}]; name each donor once`,
+      );
+  });
+  // The same excerpt cited twice would show twice in every view of the record.
+  record.sources.forEach((ref, i) => {
+    const first = record.sources.findIndex((r) => r.id === ref.id && r.excerpt === ref.excerpt);
+    if (first !== i)
+      fail(
+        `.sources[${i}]`,
+        `repeats sources[${first}] (the same source and excerpt); cite it once`,
+      );
+  });
+
   record.items.forEach((item, i) => {
     if (item.quantity !== undefined && item.unit === undefined)
       fail(`.items[${i}].unit`, 'a quantity needs a unit (pieces, tonnes or troops)');
@@ -215,19 +261,22 @@ function checkRecord(
   record.sources.forEach((ref, i) => {
     const meta = sourceById.get(ref.id);
     if (!meta) {
-      fail(`.sources[${i}].id`, `unknown source "${ref.id}" (not in the file's sources list)`);
+      fail(
+        `.sources[${i}].id`,
+        `unknown source "${isolate(ref.id)}" (not in the file's sources list)`,
+      );
       return;
     }
     if (date.end.slice(0, 7) > meta.published)
       fail(
         '.date.end',
-        `event (${date.end}) is after its article's month (${ref.id}, published ${meta.published})`,
+        `event (${date.end}) is after its article's month (${isolate(ref.id)}, published ${meta.published})`,
       );
     const text = texts.get(ref.id);
     if (text !== undefined && !text.includes(ref.excerpt))
       fail(
         `.sources[${i}].excerpt`,
-        `excerpt is not a verbatim part of source ${ref.id}: "${clip(ref.excerpt)}"`,
+        `excerpt is not a verbatim part of source ${isolate(ref.id)}: "${isolate(clip(ref.excerpt))}"`,
       );
     mentions.push(...findDutchNumbers(ref.excerpt));
   });
@@ -286,7 +335,7 @@ function checkSources(
       problems.push({
         recordId: null,
         path: `sources[${i}].id`,
-        message: `duplicate source id "${source.id}"`,
+        message: `duplicate source id "${isolate(source.id)}"`,
       });
       return;
     }
@@ -297,7 +346,7 @@ function checkSources(
       problems.push({
         recordId: null,
         path: `sources[${i}].file`,
-        message: `no text found for source "${source.id}" (${source.file})`,
+        message: `no text found for source "${isolate(source.id)}" (${isolate(source.file)})`,
       });
       return;
     }
@@ -332,7 +381,7 @@ function zodProblems(error: z.ZodError, recordId: string | null, base: PropertyK
     path: toJsonPath([...base, ...issue.path]),
     message:
       issue.code === 'unrecognized_keys'
-        ? `unknown field(s): ${issue.keys.join(', ')}`
+        ? `unknown field(s): ${issue.keys.map(isolate).join(', ')}`
         : issue.message,
   }));
 }
@@ -361,7 +410,7 @@ function recordIdOf(raw: unknown): string | null {
 
 function foundFigures(mentions: readonly NumberMention[]): string {
   if (mentions.length === 0) return 'no figures found in the excerpts';
-  return `found: ${mentions.map((m) => `"${m.text}"`).join(', ')}`;
+  return `found: ${mentions.map((m) => `"${isolate(m.text)}"`).join(', ')}`;
 }
 
 function clip(text: string): string {

@@ -132,6 +132,21 @@ describe('recordsToCsv', () => {
         for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
+  it('guards a formula behind a line feed, spaces, a tab or a carriage return, and reads it back', () => {
+    const hidden = ['\n=1+1', '  =HYPERLINK("x")', '\t+1', '\r-1', ' \n @SUM(A1)', '   plain'];
+    const records = hidden.map((note, i) =>
+      makeRecord({
+        id: `hidden-${i}`,
+        note,
+        sources: [{ id: 'src-a', excerpt: 'x', translation: 'x' }],
+      }),
+    );
+    const text = recordsToCsv(records, rates, testSources);
+    const column = cellsOf(text)[0]!.indexOf('note');
+    for (const cells of cellsOf(text).slice(1)) expect(cells[column]).toMatch(/^'\s/);
+    expect(readBack(text, testSources)).toEqual(records);
+  });
+
   it('writes at most nine excerpts, the most the import reads', () => {
     const many = makeRecord({
       sources: Array.from({ length: 12 }, (_, i) => ({

@@ -1,4 +1,4 @@
-import { CSV_COLUMNS, type COMPUTED_CSV_COLUMNS } from '../data/csv';
+import { CSV_COLUMNS, GUARDED_CELL, type COMPUTED_CSV_COLUMNS } from '../data/csv';
 import type { Announcement, ExchangeRate, Item, SourceMeta } from '../data/schema';
 import { toUsd } from '../transforms/to-usd';
 
@@ -34,12 +34,13 @@ function itemCell(item: Item): string {
 }
 
 /**
- * A cell for a spreadsheet: an apostrophe before a leading = + - @, tab or CR so it is never run
- * as a formula (also before apostrophes already there, so the import's one-apostrophe undo is
- * exact), then quoted as RFC 4180 asks when it holds a comma, quote, CR or LF.
+ * A cell for a spreadsheet: an apostrophe before a leading = + - @ or white space (a
+ * spreadsheet may skip white space before a formula sign) so it is never run as a formula (also
+ * before apostrophes already there, so the import's one-apostrophe undo is exact), then quoted
+ * as RFC 4180 asks when it holds a comma, quote, CR or LF.
  */
-function csvCell(value: string): string {
-  const guarded = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+export function csvCell(value: string): string {
+  const guarded = GUARDED_CELL.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 

@@ -1,6 +1,7 @@
 import type { Announcement, Item } from '../data/schema';
 import { itemName, type Worded } from '../i18n/data-translations';
 import type { I18n } from '../i18n/i18n';
+import { isolate } from '../data/bidi';
 
 /** A one-line spoken description of a record, for aria-labels, in the interface's language. */
 export function recordLabel(record: Announcement, usd: number | null, i18n: I18n): string {
@@ -12,12 +13,12 @@ export function recordLabel(record: Announcement, usd: number | null, i18n: I18n
   if (usd !== null) parts.push(i18n.usd(usd));
   const quantities = record.items
     .filter((item) => item.quantity !== undefined)
-    .map((item) => itemText(item, i18n).text);
+    .map((item) => isolate(itemText(item, i18n).text));
   if (quantities.length > 0) parts.push(quantities.join(', '));
   else if (record.items[0])
     parts.push(
       record.items[0].name
-        ? itemName(record.items[0].name, i18n.language).text
+        ? isolate(itemName(record.items[0].name, i18n.language).text)
         : i18n.category(record.items[0].category),
     );
   if (record.recipient !== 'UA') parts.push(i18n.t.record.to(i18n.party(record.recipient)));

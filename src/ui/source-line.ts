@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useI18n } from './use-i18n';
+import { isolate } from '../data/bidi';
 
 /**
  * The name of a user's own dataset (its file name), or null for the built-in one. Downloads
@@ -12,5 +13,5 @@ export const DatasetNameContext = createContext<string | null>(null);
 export function useSourceLine(): string {
   const { t } = useI18n();
   const name = useContext(DatasetNameContext);
-  return name === null ? t.downloads.sourceLine : t.downloads.ownSourceLine(name);
+  return name === null ? t.downloads.sourceLine : t.downloads.ownSourceLine(isolate(name));
 }
