@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { noteReferences } from './note-references';
+import { formerIds, noteReferences } from './note-references';
 
 const IDS = ['us-approval-350m', 'nl-intent-defensive-weapons', 'de-refusal-weapons'];
 const named = (note: string) =>
@@ -51,5 +52,36 @@ describe('the record ids a note names', () => {
     expect(noteReferences(note, IDS)).toEqual([
       { id: 'us-approval-350m', index: 4, former: false },
     ]);
+  });
+});
+
+describe('the records folded into others', () => {
+  it('maps each former id to the record that holds it now', () => {
+    const records = [
+      {
+        id: 'us-approval-a',
+        note: 'It folds in the former us-approval-b and the former `us-approval-c`; `us-approval-e` is not.',
+      },
+      {
+        id: 'us-approval-d',
+        note: 'Formerly us-approval-a, which still exists; also the former us-approval-b.',
+      },
+      { id: 'us-approval-e' },
+    ];
+    expect(formerIds(records)).toEqual(
+      new Map([
+        ['us-approval-b', 'us-approval-a'],
+        ['us-approval-c', 'us-approval-a'],
+      ]),
+    );
+  });
+
+  it('finds the Stinger approval folded into the Baltic transfers in the shipped data', () => {
+    const data = JSON.parse(readFileSync('data/announcements.json', 'utf8')) as {
+      announcements: Array<{ id: string; note?: string }>;
+    };
+    expect(formerIds(data.announcements)).toEqual(
+      new Map([['us-approval-stinger', 'us-approval-baltic-transfers']]),
+    );
   });
 });

@@ -52,3 +52,19 @@ export function noteReferences(note: string, ids: Iterable<string>): NoteReferen
   }
   return found;
 }
+
+/**
+ * The records folded into others, as their notes say ("the former us-approval-stinger"): each
+ * former id with the id of the record that holds it now. An id that is still a record is not
+ * a former one; where two notes claim the same former id, the first keeps it.
+ */
+export function formerIds(
+  records: readonly { id: string; note?: string | undefined }[],
+): Map<string, string> {
+  const ids = new Set(records.map((r) => r.id));
+  const map = new Map<string, string>();
+  for (const record of records)
+    for (const { id, former } of noteReferences(record.note ?? '', ids))
+      if (former && !ids.has(id) && !map.has(id)) map.set(id, record.id);
+  return map;
+}
