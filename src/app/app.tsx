@@ -8,6 +8,7 @@ import { SummaryLine } from '../components/summary-line';
 import { Tooltip } from '../components/tooltip';
 import { builtInSourceTexts, loadBuiltInDataset } from '../data/built-in-dataset';
 import { loadUserDataset, type UserDataset } from '../data/load-user-dataset';
+import { formerIds } from '../data/note-references';
 import type { Dataset } from '../data/schema';
 import { formatProblem } from '../data/validate';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
@@ -118,6 +119,7 @@ export function App() {
   const known = useMemo(
     () => ({
       ids: new Set(dataset?.announcements.map((r) => r.id) ?? []),
+      formerIds: formerIds(dataset?.announcements ?? []),
       donors: new Set(dataset?.announcements.flatMap((r) => r.donors) ?? []),
     }),
     [dataset],

@@ -284,9 +284,9 @@ describe('the items column', () => {
     );
   });
 
-  it('does not repeat a unit the name begins with', () => {
-    expect(items.text(builtIn('nato-standby-40000'), en)).toBe(
-      '40,000 troops to reinforce the eastern flank',
+  it('does not repeat a unit the name already says', () => {
+    expect(items.text(builtIn('us-standby-8500'), en)).toBe(
+      '8,500 US troops on heightened readiness for the NATO Response Force',
     );
   });
 
@@ -312,10 +312,10 @@ describe('the items column', () => {
 
   // Bug: record-label.ts itemText leaves the unit out only when the name contains the unit's
   // own word; the Dutch unit is "militairen" but the Dutch names say "troepen", so the unit is
-  // written twice ("40.000 militairen troepen ter versterking van de oostflank").
-  it('does not repeat the unit in Dutch: "40.000 troepen ter versterking van de oostflank"', () => {
-    expect(items.text(builtIn('nato-standby-40000'), nl)).toBe(
-      '40.000 troepen ter versterking van de oostflank',
+  // written twice ("8.500 militairen Amerikaanse troepen in verhoogde paraatheid …").
+  it('does not repeat the unit in Dutch: "8.500 Amerikaanse troepen in verhoogde paraatheid …"', () => {
+    expect(items.text(builtIn('us-standby-8500'), nl)).toBe(
+      '8.500 Amerikaanse troepen in verhoogde paraatheid voor de NAVO-reactiemacht',
     );
   });
 

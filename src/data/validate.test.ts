@@ -151,6 +151,26 @@ describe('broken copies are rejected with the record and the field named', () =>
       /not a record in this file/,
     ],
     [
+      'a note naming a record that does not exist (the slip of issue 11)',
+      (d) => {
+        const { record } = recordAt(d, 'us-pledge-60bn-doubtful');
+        record.note = record.note.replace(
+          '(us-cumulative-30bn)',
+          '(us-cumulative-30bn-2023-02-20)',
+        );
+      },
+      'us-pledge-60bn-doubtful',
+      'note',
+      /names the record id "us-cumulative-30bn-2023-02-20", which is not a record in this file/,
+    ],
+    [
+      'a note calling an existing record former (an id reused)',
+      (d) => (recordAt(d, 'us-approval-200m').record.id = 'us-approval-stinger'),
+      'us-approval-baltic-transfers',
+      'note',
+      /names "us-approval-stinger" as a former record, but a record in this file has that id/,
+    ],
+    [
       'an inferred date without a note',
       (d) => delete recordAt(d, 'us-approval-350m').record.note,
       'us-approval-350m',
@@ -195,6 +215,48 @@ describe('broken copies are rejected with the record and the field named', () =>
     expect(result.dataset!.announcements.length).toBe(
       fresh().announcements.length - result.rejected,
     );
+  });
+
+  it('checks a note against the file it is in: renaming a record breaks the notes naming it', () => {
+    const data = fresh();
+    const { index } = recordAt(data, 'nl-intent-defensive-weapons');
+    recordAt(data, 'nl-refusal-defensive-weapons').record.id = 'nl-refusal-weapons';
+    const result = validateDataset(data, texts);
+    const named = result.problems.filter((p) =>
+      p.message.includes('"nl-refusal-defensive-weapons"'),
+    );
+    expect(named.map((p) => p.recordId).sort()).toEqual([
+      'nl-intent-defensive-weapons',
+      'ua-request-nl',
+    ]);
+    expect(named.find((p) => p.recordId === 'nl-intent-defensive-weapons')!.path).toBe(
+      `announcements[${index}].note`,
+    );
+    // The renamed record itself is fine, and so is every record whose note names nothing.
+    expect(result.rejected).toBe(2);
+  });
+
+  it('lets a note name a record folded into another as "former", and ordinary hyphens pass', () => {
+    const data = fresh();
+    recordAt(data, 'us-approval-350m').record.note +=
+      ' The former `us-approval-350m-draft` is folded in here; a re-export of state-of-the-art, front-line, US-made kit, up-to-date on 2022-02-26, is not.';
+    const result = validateDataset(data, texts);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('takes a backtick-quoted name as an id whatever its start, and names a missing one', () => {
+    const data = fresh();
+    const { index, record } = recordAt(data, 'us-approval-350m');
+    record.note += ' Compare `xx-approval`.';
+    const result = validateDataset(data, texts);
+    expect(result.problems).toEqual([
+      {
+        recordId: 'us-approval-350m',
+        path: `announcements[${index}].note`,
+        message:
+          'names the record id "xx-approval", which is not a record in this file; name an existing record, or write "former xx-approval" for one folded into another',
+      },
+    ]);
   });
 
   it('reports truncated JSON with line and column', () => {

@@ -2,6 +2,7 @@ import { isolate } from './bidi';
 import type { z } from 'zod';
 import { findDutchNumbers, type NumberMention } from './dutch-numbers';
 import { createRateIndex, neededRate } from './rates';
+import { noteReferences } from './note-references';
 import { MAX_JSON_DEPTH, inexactNumber, parseJson, tooDeep } from './parse-json';
 import {
   AnnouncementSchema,
@@ -87,8 +88,10 @@ export function validateDatasetText(
 /** How strict to be about things a user's dataset may leave out. */
 export interface ValidateOptions {
   /**
-   * True (the shipped dataset, the CLI): every source must come with its text. False (a user's
-   * own dataset): a source without text is allowed, and its excerpts are shown as unverified.
+   * True (the shipped dataset, the CLI): every source must come with its text, and a note that
+   * names a record must name one in the file (unless the file is a download, with an `export`
+   * block). False (a user's own dataset): a source without text is allowed, and its excerpts
+   * are shown as unverified; a note may name records the file does not hold.
    */
   requireTexts?: boolean;
   /** The latest date an event or article may carry, YYYY-MM-DD; defaults to today (UTC). */
@@ -177,6 +180,37 @@ export function validateDataset(
         '.partOf',
         `points at "${target.id}", which is itself part of "${target.partOf}"; point at the package`,
       );
+  }
+
+  // A note that names a record names one in this file (any record whose id can be read, even
+  // one rejected for another reason), and one it calls former is not (ids are never reused).
+  // Checked on a whole dataset only: a user's file, or a download of the records in view (it has
+  // an `export` block), may hold part of one, and its notes may name records left out.
+  const wholeDataset = requireTexts && meta.export === undefined;
+  const idsInFile = new Set(
+    rawRecords.map(recordIdOf).filter((id): id is string => typeof id === 'string'),
+  );
+  for (const { index, record } of records) {
+    if (!wholeDataset || record.note === undefined) continue;
+    const named = new Set<string>();
+    for (const { id, former } of noteReferences(record.note, idsInFile)) {
+      if (named.has(id)) continue;
+      named.add(id);
+      if (!former && !idsInFile.has(id))
+        reject(
+          index,
+          record.id,
+          '.note',
+          `names the record id "${id}", which is not a record in this file; name an existing record, or write "former ${id}" for one folded into another`,
+        );
+      else if (former && idsInFile.has(id))
+        reject(
+          index,
+          record.id,
+          '.note',
+          `names "${id}" as a former record, but a record in this file has that id; ids are never reused`,
+        );
+    }
   }
 
   const kept = records.filter(({ index }) => !rejected.has(index)).map(({ record }) => record);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvToDataset, parseCsv } from '../data/csv';
 import type { Announcement, Dataset, SourceMeta } from '../data/schema';
+import { noteReferences } from '../data/note-references';
 import { validateDataset } from '../data/validate';
 import { makeRecord, usd } from '../test/make-record';
 import { createRateIndex } from '../data/rates';
@@ -103,8 +104,8 @@ describe('recordsToCsv', () => {
     ]);
   });
 
-  it('reads back, through the page’s own importer, as exactly the 39 records written', () => {
-    expect(dataset.announcements).toHaveLength(39);
+  it('reads back, through the page’s own importer, as exactly the 38 records written', () => {
+    expect(dataset.announcements).toHaveLength(38);
     expect(readBack(csv)).toEqual(dataset.announcements);
   });
 
@@ -242,5 +243,42 @@ describe('exportFileName', () => {
     ['Timeline', 'json', '2026-11-23T10:00', 'timeline-2026-11-23t10-00.json'],
   ])('%j, %j, %j → %j', (base, ext, date, expected) => {
     expect(exportFileName(base, ext, date)).toBe(expected);
+  });
+});
+
+describe('a download of part of the dataset', () => {
+  // The refusals' notes name an intent and a request that a download of the refusals alone (the
+  // table filtered to kind=refusal) leaves out; the download must load back all the same.
+  const refusals = dataset.announcements.filter((r) => r.kind === 'refusal');
+  const texts = new Map(dataset.sources.map((s) => [s.id, readFileSync(`data/${s.file}`, 'utf8')]));
+
+  it('holds notes that name records it leaves out', () => {
+    const ids = new Set(refusals.map((r) => r.id));
+    const named = refusals.flatMap((r) => noteReferences(r.note ?? '', ids).map((ref) => ref.id));
+    expect(named.filter((id) => !ids.has(id))).toContain('nl-intent-defensive-weapons');
+  });
+
+  it('loads back as CSV through the page’s importer', () => {
+    expect(readBack(recordsToCsv(refusals, rates, dataset.sources))).toEqual(refusals);
+  });
+
+  it('loads back as JSON, in the page and in npm run validate-data', () => {
+    const json = JSON.parse(
+      recordsToJson({
+        records: refusals,
+        rates,
+        sources: dataset.sources,
+        exchangeRates: dataset.exchangeRates,
+        title: 'Military aid to Ukraine',
+        sourceLine: 'Source: five Dutch news articles',
+        url: 'http://127.0.0.1/?kind=refusal',
+        exportedAt: '2026-11-23T10:00:00.000Z',
+      }),
+    ) as unknown;
+    for (const options of [{ requireTexts: false }, { requireTexts: true }]) {
+      const result = validateDataset(json, texts, options);
+      expect(result.problems).toEqual([]);
+      expect(result.dataset!.announcements).toEqual(refusals);
+    }
   });
 });

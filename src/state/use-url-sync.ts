@@ -9,6 +9,8 @@ const SETTLE_MS = 350;
 /** What the dataset holds, so that a URL naming something else is corrected. */
 export interface KnownValues {
   ids: ReadonlySet<string>;
+  /** Ids of records folded into others, with the record that holds each now. */
+  formerIds: ReadonlyMap<string, string>;
   donors: ReadonlySet<string>;
 }
 
@@ -32,7 +34,9 @@ export function useUrlSync(known: KnownValues | null, sortKeys: readonly string[
       // While the dataset the address names is still loading, nothing is judged against the
       // one on screen, and the address is left as it is.
       if (known) {
-        if (view.pinnedId && !known.ids.has(view.pinnedId)) view.pinnedId = null;
+        // A record folded into another (a link from before the merge) opens the one holding it.
+        if (view.pinnedId && !known.ids.has(view.pinnedId))
+          view.pinnedId = known.formerIds.get(view.pinnedId) ?? null;
         view.donors = view.donors.filter((code) => known.donors.has(code));
       }
       useViewStore.setState(view);

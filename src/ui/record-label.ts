@@ -32,8 +32,8 @@ const UNIT_WORDS: Partial<Record<NonNullable<Item['unit']>, RegExp>> = {
 };
 
 /**
- * An item as words: quantity, unit and name ("2,000 light anti-tank weapons", "40.000 troepen
- * ter versterking van de oostflank", "8,500 US troops", never "troops troops"), the name in the reader's language
+ * An item as words: quantity, unit and name ("2,000 light anti-tank weapons", "8.500 Amerikaanse
+ * troepen in verhoogde paraatheid", "8,500 US troops", never "troops troops"), the name in the reader's language
  * where a translation exists; `lang` is the name's language.
  */
 export function itemText(item: Item, i18n: I18n): Worded {
@@ -43,7 +43,7 @@ export function itemText(item: Item, i18n: I18n): Worded {
   if (item.quantity === undefined) return named;
   const unit = item.unit && item.unit !== 'pieces' ? i18n.t.units[item.unit] : '';
   // The unit is left out where the name already says it, in either language's words
-  // ("8,500 US troops on standby", "40.000 troepen ter versterking", not "militairen troepen").
+  // ("8,500 US troops on standby", "8.500 Amerikaanse troepen", not "militairen Amerikaanse troepen").
   const saysUnit = item.unit && UNIT_WORDS[item.unit]?.test(named.text);
   const unitWord = unit && !saysUnit ? `${unit} ` : '';
   return { text: `${i18n.number(item.quantity)} ${unitWord}${named.text}`, lang: named.lang };
