@@ -4,7 +4,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'playwright-report', 'test-results', 'node_modules'] },
+  {
+    ignores: [
+      'dist',
+      'playwright-report',
+      'test-results',
+      'node_modules',
+      'bench/dist-peers',
+      'bench/data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,7 @@ import { METRICS, useViewStore } from '../../state/store';
 import { toUsd } from '../../transforms/to-usd';
 import { KIND_ORDER, KIND_STYLES } from '../shared/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
+import { useDrawnMark } from '../shared/drawn-mark';
 import { layoutBars, quantityUnit, type BarRow, type Segment } from './bar-layout';
 
 interface BarChartProps {
@@ -41,7 +42,8 @@ function noGdpReason(row: BarRow, t: Messages): string {
 
 /** Aid by donor group, one segment per record, under the stated counting rules. */
 export function BarChart({ records, allRecords, rates }: BarChartProps) {
-  const { ref, width } = useChartWidth<HTMLDivElement>();
+  const { ref, width, measured } = useChartWidth<HTMLDivElement>();
+  useDrawnMark('bars', measured, allRecords.length);
   const metric = useViewStore((s) => s.metric);
   const setMetric = useViewStore((s) => s.setMetric);
   const category = useViewStore((s) => s.quantityCategory);
