@@ -155,7 +155,7 @@ const DRIVERS: Record<TargetName, Driver> = {
   explorer: {
     url: (file) => `http://127.0.0.1:${APP_PORT}/?data=bench-data/${file}&lang=en`,
     marks: ['explorer:timeline-drawn', 'explorer:bars-drawn'],
-    errorSelector: '.load-error',
+    errorSelector: '.load-error span[lang="en"]',
     donorFilter: '.filters fieldset .chip',
     tooltip: '[role="tooltip"]',
     plotCentre: (page) => centreOf(page, 'svg.timeline', 172),
