@@ -49,7 +49,16 @@ function layerRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'playwright-report', 'test-results', 'node_modules'] },
+  {
+    ignores: [
+      'dist',
+      'playwright-report',
+      'test-results',
+      'node_modules',
+      'bench/dist-peers',
+      'bench/data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,6 +19,7 @@ import { barScale, isOffScale } from './bar-scale';
 import { metricFormat, rowValues } from './bar-values';
 import { BarHelp, BarValues, CountingNote } from './bar-notes';
 import { focusOrder, nextFocusKey, partKey } from './bar-navigation';
+import { useDrawnMark } from '../shared/drawn-mark';
 
 interface BarChartProps {
   /** Records that pass the filters and the time window. */
@@ -30,7 +31,8 @@ interface BarChartProps {
 
 /** Aid by donor group, one segment per record, under the stated counting rules. */
 export function BarChart({ records, allRecords, rates }: BarChartProps) {
-  const { ref, width } = useChartWidth<HTMLDivElement>();
+  const { ref, width, measured } = useChartWidth<HTMLDivElement>();
+  useDrawnMark('bars', measured, allRecords.length);
   const metric = useViewStore((s) => s.metric);
   const setMetric = useViewStore((s) => s.setMetric);
   const category = useViewStore((s) => s.quantityCategory);

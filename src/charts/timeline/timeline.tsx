@@ -24,6 +24,7 @@ import { useRovingFocus } from '../shared/use-roving-focus';
 import { axisTicks, createBrokenTimeScale, layoutTimeline, type Mark } from './timeline-layout';
 import { nextMarkId } from './timeline-navigation';
 import { useTimelineZoom } from './use-timeline-zoom';
+import { useDrawnMark } from '../shared/drawn-mark';
 
 const AXIS_HEIGHT = 30;
 
@@ -43,7 +44,8 @@ function sameWindow(a: [number, number] | null, b: [number, number] | null): boo
 
 /** Every announcement on a zoomable, broken time axis, in lanes by donor or by kind. */
 export function Timeline({ records, filtered, rates }: TimelineProps) {
-  const { ref: containerRef, width: outerWidth } = useChartWidth<HTMLDivElement>();
+  const { ref: containerRef, width: outerWidth, measured } = useChartWidth<HTMLDivElement>();
+  useDrawnMark('timeline', measured, records.length);
   const laneMode = useViewStore((s) => s.laneMode);
   const setLaneMode = useViewStore((s) => s.setLaneMode);
   const timeWindow = useViewStore((s) => s.timeWindow);
