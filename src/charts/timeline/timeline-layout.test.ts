@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createRateIndex } from '../../data/rates';
 import { dayStart, ONE_DAY } from '../../data/days';
 import { makeRecord, onDay, usd } from '../../test/make-record';
-import { axisTicks, createBrokenTimeScale, layoutTimeline } from './timeline-layout';
+import { createBrokenTimeScale, layoutTimeline } from './timeline-layout';
+import { axisTicks } from './timeline-ticks';
 
 const rates = createRateIndex([]);
 const WIDTH = 1000;

@@ -1,32 +1,24 @@
-import { symbolCircle } from 'd3-shape';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Announcement, ExchangeRate } from '../../data/schema';
 import { recordLabel } from '../../ui/record-label';
-import { Flag } from '../../ui/flag';
 import { LANE_MODES, useViewStore } from '../../state/store';
 import { donorGroupKey } from '../../transforms/aggregate';
-import { ChartDownloads, type ChartPicture } from '../../ui/downloads';
-import {
-  legendBand,
-  legendBreak,
-  legendSizes,
-  legendSymbol,
-  timelineSvg,
-  type LegendItem,
-} from '../../export/chart-svg';
+import { ChartDownloads } from '../../ui/downloads';
 import { useI18n } from '../../ui/use-i18n';
 import { useSourceLine } from '../../ui/source-line';
 import { RadioGroup } from '../../ui/radio-group';
 import { ONE_DAY } from '../../data/days';
-import { markPath, KIND_ORDER, KIND_STYLES } from '../../encoding/kind-style';
+import { markPath, KIND_STYLES } from '../../encoding/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
 import { useRovingFocus } from '../shared/use-roving-focus';
-import { axisTicks, createBrokenTimeScale, layoutTimeline, type Mark } from './timeline-layout';
+import { createBrokenTimeScale, layoutTimeline, type Mark } from './timeline-layout';
+import { axisTicks } from './timeline-ticks';
 import { nextMarkId } from './timeline-navigation';
 import { useTimelineZoom } from './use-timeline-zoom';
 import { useDrawnMark } from '../shared/drawn-mark';
-
-const AXIS_HEIGHT = 30;
+import { HatchPattern, TimelineLegend } from './timeline-legend';
+import { LaneLabels, TimeAxis, ZoomButtons } from './timeline-parts';
+import { AXIS_HEIGHT, timelinePicture } from './timeline-picture';
 
 interface TimelineProps {
   /** Every record of the dataset: fixes the axis so filtering never moves it. */
@@ -158,89 +150,18 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   };
 
   const height = AXIS_HEIGHT + layout.height + 2;
-  /**
-   * The timeline as it stands (zoom, filters, lanes) as a standalone SVG document, drawn at a
-   * print width whatever the screen (a phone's 350 px would cut names and lines): the plot is
-   * stretched to at least 760 px, with room on the right for the last mark and tick label.
-   */
-  const draw = (): ChartPicture => {
-    const exportLabel = 190;
-    const exportPlot = Math.max(760, plotWidth);
-    const k = exportPlot / plotWidth;
-    const inWindow = layout.marks.filter((mark) => {
-      const { x0, x1 } = positionOf(mark);
-      return x1 >= 0 && x0 <= plotWidth;
+  const draw = () =>
+    timelinePicture({
+      layout,
+      breaks: base.breaks,
+      scale,
+      ticks,
+      plotWidth,
+      laneMode,
+      positionOf,
+      i18n,
+      sourceLine,
     });
-    const from = new Date(scale.invert(0)).toISOString().slice(0, 10);
-    const to = new Date(scale.invert(plotWidth)).toISOString().slice(0, 10);
-    return timelineSvg({
-      title: `${t.title}: ${t.timeline.title}`,
-      subtitle: `${t.timeline.groupLabel(inWindow.length, laneMode)} · ${i18n.day(from)} – ${i18n.day(to)}`,
-      sourceLine: sourceLine,
-      width: exportLabel + exportPlot + 40,
-      labelWidth: exportLabel,
-      plotWidth: exportPlot,
-      axisHeight: AXIS_HEIGHT,
-      lanesHeight: layout.height,
-      lanes: layout.lanes.map((lane) => ({
-        label: lane.donors ? i18n.group(lane.donors) : i18n.kind(lane.kind!),
-        y: lane.y,
-        height: lane.height,
-      })),
-      ticks: ticks.map((tick) => ({ x: tick.x * k, label: tick.label })),
-      breaks: base.breaks.map((b) => ({ x0: scale(b.start) * k, x1: scale(b.end) * k })),
-      marks: inWindow.map((mark) => {
-        const { x0, x1, cx } = positionOf(mark);
-        const style = KIND_STYLES[mark.record.kind];
-        return {
-          path: markPath(style.shape, mark.area),
-          cx: cx * k,
-          cy: mark.cy,
-          rotate: style.rotate,
-          color: style.color,
-          hollow: mark.usd === null,
-          span: mark.isSpan ? [x0 * k, x1 * k] : null,
-          label: recordLabel(mark.record, mark.usd, i18n),
-        };
-      }),
-      legend: timelineLegend(inWindow),
-    });
-  };
-  /** The kinds drawn, mark sizes, hollow marks, soft bands and breaks, as the page's legend says. */
-  const timelineLegend = (marks: typeof layout.marks): LegendItem[] => {
-    const drawn = new Set(marks.map((mark) => mark.record.kind));
-    const grey = '#4f5b67';
-    const items: LegendItem[] = KIND_ORDER.filter((kind) => drawn.has(kind)).map((kind) => {
-      const style = KIND_STYLES[kind];
-      return {
-        key: legendSymbol(markPath(style.shape, 90), style.color, style.rotate),
-        label: i18n.kind(kind),
-      };
-    });
-    if (layout.maxUsd > 0) {
-      const small = legendSmallArea(layout.maxArea);
-      const r = Math.sqrt(layout.maxArea / Math.PI);
-      items.push({
-        key: legendSizes(
-          markPath(symbolCircle, small),
-          markPath(symbolCircle, layout.maxArea),
-          r,
-          KIND_STYLES.pledge.color,
-        ),
-        label: t.timeline.legendArea(i18n.usd(layout.maxUsd / 20), i18n.usd(layout.maxUsd)),
-        size: Math.ceil(r * 2.8),
-      });
-    }
-    if (marks.some((mark) => mark.usd === null))
-      items.push({
-        key: legendSymbol(markPath(symbolCircle, 90), grey, 0, true),
-        label: t.timeline.legendHollow,
-      });
-    if (marks.some((mark) => mark.isSpan))
-      items.push({ key: legendBand(grey), label: t.timeline.legendBand });
-    if (base.breaks.length > 0) items.push({ key: legendBreak(), label: t.timeline.legendBreak });
-    return items;
-  };
   const visible = layout.marks.filter((mark) => {
     const { x0, x1 } = positionOf(mark);
     return (x1 >= -40 && x0 <= plotWidth + 40) || mark.record.id === focusable;
@@ -267,22 +188,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
             draw={draw}
             empty={layout.marks.length === 0}
           />
-          <div className="zoom-buttons" role="group" aria-label={t.timeline.zoom}>
-            <button type="button" onClick={() => zoomBy(1.6)} aria-label={t.timeline.zoomIn}>
-              +
-            </button>
-            <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label={t.timeline.zoomOut}>
-              −
-            </button>
-            <button
-              type="button"
-              onClick={reset}
-              aria-label={t.timeline.resetLabel}
-              disabled={k === 1 && x === 0}
-            >
-              {t.timeline.reset}
-            </button>
-          </div>
+          <ZoomButtons onZoom={zoomBy} onReset={reset} canReset={!(k === 1 && x === 0)} />
         </div>
       </div>
       <p id="timeline-help" className="hint">
@@ -316,62 +222,15 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
                 <rect x={0} y={-AXIS_HEIGHT} width={plotWidth} height={height + AXIS_HEIGHT} />
               </clipPath>
             </defs>
-            <g aria-hidden="true" className="lane-labels">
-              {layout.lanes.map((lane, i) => (
-                <g key={lane.key} transform={`translate(0,${AXIS_HEIGHT + lane.y})`}>
-                  {i % 2 === 0 && (
-                    <rect width={outerWidth} height={lane.height} className="lane-band" />
-                  )}
-                  <foreignObject
-                    x={4}
-                    y={0}
-                    width={labelWidth - 8}
-                    height={Math.max(lane.height, 20)}
-                  >
-                    <div
-                      className={`lane-label${lane.donors && lane.donors.length > 1 ? ' joint' : ''}`}
-                      style={{ height: lane.height }}
-                    >
-                      {lane.donors ? (
-                        <>
-                          <span className="lane-flags">
-                            {lane.donors.map((code) => (
-                              <Flag key={code} code={code} />
-                            ))}
-                          </span>
-                          <span className="lane-name">
-                            {narrow ? lane.donors.join('+') : i18n.group(lane.donors)}
-                          </span>
-                        </>
-                      ) : (
-                        <span className="lane-name">{i18n.kind(lane.kind!)}</span>
-                      )}
-                    </div>
-                  </foreignObject>
-                </g>
-              ))}
-            </g>
+            <LaneLabels
+              lanes={layout.lanes}
+              width={outerWidth}
+              labelWidth={labelWidth}
+              top={AXIS_HEIGHT}
+              narrow={narrow}
+            />
             <g transform={`translate(${labelWidth},0)`}>
-              <g aria-hidden="true" className="axis" clipPath="url(#plot-clip)">
-                <line x1={0} x2={plotWidth} y1={AXIS_HEIGHT - 0.5} y2={AXIS_HEIGHT - 0.5} />
-                {ticks.map((tick) => (
-                  <g
-                    key={tick.x}
-                    transform={`translate(${tick.x},0)`}
-                    className={`tick tick-${tick.level}`}
-                  >
-                    <line y1={AXIS_HEIGHT - 6} y2={height} className="grid" />
-                    <text
-                      y={AXIS_HEIGHT - 10}
-                      textAnchor={
-                        tick.x < 24 ? 'start' : tick.x > plotWidth - 24 ? 'end' : 'middle'
-                      }
-                    >
-                      {tick.label}
-                    </text>
-                  </g>
-                ))}
-              </g>
+              <TimeAxis ticks={ticks} plotWidth={plotWidth} top={AXIS_HEIGHT} height={height} />
               <g ref={plotRef} transform={`translate(0,${AXIS_HEIGHT})`} className="plot">
                 <rect width={plotWidth} height={layout.height} fill="transparent" />
                 <g clipPath="url(#plot-clip)">
@@ -450,97 +309,5 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
         )}
       </div>
     </section>
-  );
-}
-
-/** What size, fill and span mean; kinds are keyed by the filter chips' shapes. */
-function TimelineLegend({ maxUsd, maxArea }: { maxUsd: number; maxArea: number }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const color = KIND_STYLES.pledge.paint;
-  const small = legendSmallArea(maxArea);
-  return (
-    <ul className="legend" aria-label={t.timeline.legend}>
-      {maxUsd > 0 && (
-        <li>
-          <svg width={46} height={36} aria-hidden="true">
-            <path
-              d={markPath(symbolCircle, small)}
-              transform="translate(8,24)"
-              style={{ fill: color }}
-              fillOpacity={0.85}
-            />
-            <path
-              d={markPath(symbolCircle, maxArea)}
-              transform="translate(29,18)"
-              style={{ fill: color }}
-              fillOpacity={0.85}
-            />
-          </svg>
-          {t.timeline.legendArea(i18n.usd(maxUsd / 20), i18n.usd(maxUsd))}
-        </li>
-      )}
-      <li>
-        <svg width={18} height={18} aria-hidden="true">
-          <path
-            d={markPath(symbolCircle, 70)}
-            transform="translate(9,9)"
-            style={{ fill: 'var(--card)', stroke: color }}
-            strokeWidth={1.75}
-          />
-        </svg>
-        {t.timeline.legendHollow}
-      </li>
-      <li>
-        <svg width={54} height={14} aria-hidden="true">
-          <rect x={1} y={2} width={52} height={10} rx={5} fill="url(#legend-soft)" />
-          <defs>
-            <linearGradient id="legend-soft" x1="0" x2="1">
-              <stop offset="0" style={{ stopColor: color }} stopOpacity="0" />
-              <stop offset="0.2" style={{ stopColor: color }} stopOpacity="0.35" />
-              <stop offset="0.8" style={{ stopColor: color }} stopOpacity="0.35" />
-              <stop offset="1" style={{ stopColor: color }} stopOpacity="0" />
-            </linearGradient>
-          </defs>
-          <path
-            d={markPath(symbolCircle, 40)}
-            transform="translate(27,7)"
-            style={{ fill: 'var(--card)', stroke: color }}
-            strokeWidth={1.5}
-          />
-        </svg>
-        {t.timeline.legendBand}
-      </li>
-      <li>
-        <svg width={30} height={14} aria-hidden="true">
-          <rect x={1} y={2} width={28} height={10} fill="url(#break-hatch-legend)" />
-          <defs>
-            <HatchPattern id="break-hatch-legend" />
-          </defs>
-        </svg>
-        {t.timeline.legendBreak}
-      </li>
-      <li>{t.timeline.legendShape}</li>
-    </ul>
-  );
-}
-
-/** The legend's small circle: a twentieth of the largest mark's dollars, so of its area. */
-function legendSmallArea(maxArea: number): number {
-  return Math.max(50, maxArea / 20);
-}
-
-/** The diagonal hatch of a squeezed quiet stretch, as an SVG pattern to fill with. */
-function HatchPattern({ id }: { id: string }) {
-  return (
-    <pattern
-      id={id}
-      width="6"
-      height="6"
-      patternUnits="userSpaceOnUse"
-      patternTransform="rotate(45)"
-    >
-      <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: 'var(--hatch)' }} strokeWidth="2" />
-    </pattern>
   );
 }

@@ -1,0 +1,114 @@
+import { Flag } from '../../ui/flag';
+import { useI18n } from '../../ui/use-i18n';
+import type { Lane } from './timeline-layout';
+import type { AxisTick } from './timeline-ticks';
+
+/** The time axis above the plot: a tick per label, its grid line down through every lane. */
+export function TimeAxis({
+  ticks,
+  plotWidth,
+  top,
+  height,
+}: {
+  ticks: readonly AxisTick[];
+  plotWidth: number;
+  /** The axis's height above the lanes. */
+  top: number;
+  /** The whole chart's height, down to which grid lines run. */
+  height: number;
+}) {
+  return (
+    <g aria-hidden="true" className="axis" clipPath="url(#plot-clip)">
+      <line x1={0} x2={plotWidth} y1={top - 0.5} y2={top - 0.5} />
+      {ticks.map((tick) => (
+        <g key={tick.x} transform={`translate(${tick.x},0)`} className={`tick tick-${tick.level}`}>
+          <line y1={top - 6} y2={height} className="grid" />
+          <text
+            y={top - 10}
+            textAnchor={tick.x < 24 ? 'start' : tick.x > plotWidth - 24 ? 'end' : 'middle'}
+          >
+            {tick.label}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The lanes' names (flags and donors, or the kind) and their alternate bands, beside the plot. */
+export function LaneLabels({
+  lanes,
+  width,
+  labelWidth,
+  top,
+  narrow,
+}: {
+  lanes: readonly Lane[];
+  width: number;
+  labelWidth: number;
+  top: number;
+  narrow: boolean;
+}) {
+  const i18n = useI18n();
+  return (
+    <g aria-hidden="true" className="lane-labels">
+      {lanes.map((lane, i) => (
+        <g key={lane.key} transform={`translate(0,${top + lane.y})`}>
+          {i % 2 === 0 && <rect width={width} height={lane.height} className="lane-band" />}
+          <foreignObject x={4} y={0} width={labelWidth - 8} height={Math.max(lane.height, 20)}>
+            <div
+              className={`lane-label${lane.donors && lane.donors.length > 1 ? ' joint' : ''}`}
+              style={{ height: lane.height }}
+            >
+              {lane.donors ? (
+                <>
+                  <span className="lane-flags">
+                    {lane.donors.map((code) => (
+                      <Flag key={code} code={code} />
+                    ))}
+                  </span>
+                  <span className="lane-name">
+                    {narrow ? lane.donors.join('+') : i18n.group(lane.donors)}
+                  </span>
+                </>
+              ) : (
+                <span className="lane-name">{i18n.kind(lane.kind!)}</span>
+              )}
+            </div>
+          </foreignObject>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** +, − and Reset beside the timeline (the wheel, a pinch and the keys do the same). */
+export function ZoomButtons({
+  onZoom,
+  onReset,
+  canReset,
+}: {
+  onZoom: (factor: number) => void;
+  onReset: () => void;
+  canReset: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="zoom-buttons" role="group" aria-label={t.timeline.zoom}>
+      <button type="button" onClick={() => onZoom(1.6)} aria-label={t.timeline.zoomIn}>
+        +
+      </button>
+      <button type="button" onClick={() => onZoom(1 / 1.6)} aria-label={t.timeline.zoomOut}>
+        −
+      </button>
+      <button
+        type="button"
+        onClick={onReset}
+        aria-label={t.timeline.resetLabel}
+        disabled={!canReset}
+      >
+        {t.timeline.reset}
+      </button>
+    </div>
+  );
+}
