@@ -5,6 +5,7 @@ import type { Announcement, ExchangeRate, Kind } from '../../data/schema';
 import { donorGroupKey } from '../../transforms/aggregate';
 import { dayEnd, dayStart, ONE_DAY } from '../../transforms/dates';
 import { toUsd } from '../../transforms/to-usd';
+import { GAP_MARGIN } from '../../transforms/time-window';
 import { KIND_ORDER } from '../shared/kind-style';
 
 /** A stretch of time the axis compresses to a fixed width, drawn as a break. */
@@ -14,7 +15,6 @@ export interface AxisBreak {
 }
 
 const GAP_DAYS = 45;
-const GAP_MARGIN = 12 * ONE_DAY;
 const BREAK_PX = 26;
 /** Share of the open width handed out per event boundary rather than per day. */
 const STEP_SHARE = 0.55;

@@ -29,6 +29,7 @@ import {
 } from './timeline-layout';
 import { nextMarkId } from './timeline-navigation';
 import { useTimelineZoom } from './use-timeline-zoom';
+import { clampWindow, timelineDomain } from '../../transforms/time-window';
 
 const AXIS_HEIGHT = 30;
 
@@ -67,6 +68,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   const plotWidth = Math.max(120, outerWidth - labelWidth - 4);
 
   const base = useMemo(() => createBrokenTimeScale(records, plotWidth), [records, plotWidth]);
+  const domain = useMemo(() => timelineDomain(records), [records]);
   const layout = useMemo(
     () =>
       layoutTimeline(filtered, rates, base.scale, laneMode, (key) =>
@@ -111,6 +113,13 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
     if (timeWindow === null) {
       if (sentWindow.current !== null || k !== 1 || x !== 0) reset();
       sentWindow.current = null;
+      return;
+    }
+    // Outside its domain the scale extrapolates (and the zoom's bounds would then shift the
+    // window): only the part of the window the axis covers is drawn, and the store is told.
+    const shown = clampWindow(timeWindow, domain);
+    if (!sameWindow(shown, timeWindow)) {
+      setTimeWindow(shown);
       return;
     }
     const [x0, x1] = [base.scale(timeWindow[0]), base.scale(timeWindow[1])];
