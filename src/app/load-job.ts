@@ -1,5 +1,5 @@
-import workerUrl from '../data/load-dataset.worker.ts?worker&url';
-import { toIncoming, type LoadReply, type LoadRequest } from '../data/load-messages';
+import workerUrl from './load-dataset.worker.ts?worker&url';
+import { toIncoming, type LoadReply, type LoadRequest } from './load-messages';
 import {
   loadUserDataset,
   progressAt,

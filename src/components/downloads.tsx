@@ -5,7 +5,7 @@ import { svgToPngBlob } from '../export/rasterize';
 import { exportFileName, recordsToCsv, recordsToJson } from '../export/records-export';
 import { useI18n } from '../i18n/use-i18n';
 import { DatasetNameContext, useSourceLine } from './source-line';
-import { readParam } from '../state/address';
+import { readParam } from '../data/address';
 
 /** Today in the reader's own time zone, for file names (not UTC: 00:30 in Amsterdam is today). */
 const today = () => {

@@ -1,4 +1,4 @@
-import { decodeComponent, readParam, resolveUrl } from '../state/address';
+import { decodeComponent, readParam, resolveUrl } from './address';
 
 /**
  * What `?data=` asks for: nothing, a dataset on this site to fetch, or a reason it is refused

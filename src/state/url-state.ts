@@ -1,6 +1,6 @@
 import { CATEGORIES, KINDS, type Category, type Kind } from '../data/schema';
 import { PARTY_CODES } from '../data/codes';
-import { readParams } from './address';
+import { readParams } from '../data/address';
 import {
   initialViewState,
   LANE_MODES,

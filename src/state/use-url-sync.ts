@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { readParams } from './address';
+import { readParams } from '../data/address';
 import { clampWindow } from '../transforms/time-window';
 import { useViewStore } from './store';
 import { decodeView, encodeView, urlViewOf } from './url-state';

@@ -1,5 +1,5 @@
-import type { IncomingFile, LoadOutcome, LoadProgress } from './load-user-dataset';
-import type { ExchangeRate } from './schema';
+import type { IncomingFile, LoadOutcome, LoadProgress } from '../data/load-user-dataset';
+import type { ExchangeRate } from '../data/schema';
 
 /** What the page asks the loading worker: files (picked, dropped or fetched) to load. */
 export interface LoadRequest {

@@ -1,7 +1,7 @@
 // Loads a reader's dataset off the page's thread: reads the files, decodes, parses and checks
 // them (load-user-dataset.ts, unchanged), and posts where it has got to and what came out. A
 // thin wrapper: all the work is the pure loader's.
-import { loadUserDataset, progressAt } from './load-user-dataset';
+import { loadUserDataset, progressAt } from '../data/load-user-dataset';
 import { toIncoming, type LoadRequest, type LoadReply } from './load-messages';
 
 const scope = self as unknown as {
