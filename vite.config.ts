@@ -5,7 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 /**
  * The built app's Content-Security-Policy: scripts, styles, images, fonts and data only from
  * our own origin, no inline script, no eval, no HTML-string sinks (Trusted Types), nothing
- * from any other server. `img-src data:` is for the empty favicon. The dev server is left
+ * from any other server. `img-src data:` is for the empty favicon. The one Trusted Types policy
+ * lets the dataset loader start its Web Worker from its own script URL, and nothing else. The dev server is left
  * without it: React's fast refresh needs an inline script there.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -15,12 +16,15 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The dataset loader's Web Worker: a script of our own origin like any other.
+  "worker-src 'self'",
   "manifest-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  // One policy, for the loader's worker script only (src/app/load-job.ts); no HTML sinks at all.
+  'trusted-types dataset-worker',
 ].join('; ');
 
 /** Puts the policy in the built index.html, so it travels to whatever host serves the files. */
@@ -40,6 +44,8 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  // The dataset loader's worker is a module worker (load-job.ts starts it with type: 'module').
+  worker: { format: 'es' },
   // Relative asset paths so the built app also works from a sub-folder or file host.
   base: './',
   build: {

@@ -187,3 +187,35 @@ test('script and HTML in every text field show literally, and nothing runs', asy
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
   expect(dialogs).toBe(0);
 });
+
+test('the one Trusted Types policy starts the dataset worker and nothing else', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('[data-record-id="us-approval-350m"]')).toBeVisible();
+  const outcome = await page.evaluate(() => {
+    const results: string[] = [];
+    const tt = (
+      window as unknown as { trustedTypes: { createPolicy: (n: string, r: object) => unknown } }
+    ).trustedTypes;
+    for (const name of ['dataset-worker', 'another']) {
+      try {
+        tt.createPolicy(name, { createScriptURL: (u: string) => u });
+        results.push(`${name} created`);
+      } catch {
+        results.push(`${name} refused`);
+      }
+    }
+    try {
+      new Worker('data:text/javascript,postMessage(1)');
+      results.push('string worker allowed');
+    } catch {
+      results.push('string worker refused');
+    }
+    return results;
+  });
+  expect(outcome).toEqual(['dataset-worker refused', 'another refused', 'string worker refused']);
+  await page.evaluate(() => (window.__cspViolations = []));
+  problems.consoleErrors.splice(0, problems.consoleErrors.length);
+});

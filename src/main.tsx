@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { storedTheme } from './components/settings';
 import { resetViewStore, useViewStore } from './state/store';
+import { restartUrl } from './state/use-url-sync';
 import './app/app.css';
 
 // The reader's theme from an earlier visit, before the first paint.
@@ -14,7 +15,12 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     {/* The last line of defence: whatever fails, the page says so and offers a way back. */}
-    <ErrorBoundary onReset={resetViewStore}>
+    <ErrorBoundary
+      onReset={() => {
+        restartUrl();
+        resetViewStore();
+      }}
+    >
       <App />
     </ErrorBoundary>
   </StrictMode>,

@@ -1,21 +1,22 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart/bar-chart';
 import { Timeline } from '../charts/timeline/timeline';
-import { DataLoader, readFiles, type LoadError } from '../components/data-loader';
+import { DataLoader } from '../components/data-loader';
 import { Filters } from '../components/filters';
 import { SourcePanel } from '../components/source-panel';
 import { SummaryLine } from '../components/summary-line';
 import { Tooltip } from '../components/tooltip';
 import { builtInSourceTexts, loadBuiltInDataset } from '../data/built-in-dataset';
-import { loadUserDataset, type UserDataset } from '../data/load-user-dataset';
 import { formerIds } from '../data/note-references';
 import type { Dataset } from '../data/schema';
 import { formatProblem } from '../data/validate';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { resetViewStore, useViewStore } from '../state/store';
 import { summarise } from '../transforms/summary';
+import { timelineDomain } from '../transforms/time-window';
 import { createRateIndex } from '../data/rates';
-import { replaceUrl, useUrlSync } from '../state/use-url-sync';
+import { useUrlSync } from '../state/use-url-sync';
+import { useDatasetLoading } from './use-dataset-loading';
 import { COLUMN_KEYS } from '../components/table-columns';
 import { ErrorBoundary } from './error-boundary';
 import { RecordTable } from '../components/record-table';
@@ -29,90 +30,19 @@ import { useI18n } from '../ui/use-i18n';
 const result = loadBuiltInDataset();
 const builtInRates = result.dataset?.exchangeRates ?? [];
 
-/** `?data=`: a dataset URL on this site, an error to show, or nothing asked for. */
-function readDataParam(): { url: URL; name: string } | { error: string } | null {
-  const param = new URLSearchParams(window.location.search).get('data');
-  if (!param) return null;
-  let url: URL;
-  try {
-    url = new URL(param, window.location.href);
-  } catch {
-    return { error: `?data=${param} is not a URL` };
-  }
-  if (url.origin !== window.location.origin)
-    return {
-      error: `?data= must point at this site; ${url.origin} is another one, and the app never loads data from elsewhere`,
-    };
-  return { url, name: decodeURIComponent(url.pathname.replace(/^.*\//, '')) || 'data' };
-}
-
 /** The explorer: what the dataset holds, filters, the timeline, the comparison, the sources. */
 export function App() {
-  const [userData, setUserData] = useState<UserDataset | null>(null);
-  // Counts the datasets loaded, so that loading a file of the same name again starts afresh.
-  const [loads, setLoads] = useState(0);
-  const [dataParam] = useState(readDataParam);
-  const [loadError, setLoadError] = useState<LoadError | null>(
-    dataParam && 'error' in dataParam ? { message: dataParam.error } : null,
-  );
-
-  /**
-   * Shows a loaded dataset. A file from the reader's disk starts from the default view, and the
-   * address says so at once (no `?data=`, no view of the dataset before); a dataset named by
-   * `?data=` takes the view the same address gives, which is how such a link is shared.
-   */
-  const show = useCallback(
-    (files: Array<{ name: string; bytes: Uint8Array }>, from: 'file' | 'url' = 'file') => {
-      const outcome = loadUserDataset(files, builtInRates);
-      if (!outcome.ok) {
-        setLoadError({ message: outcome.message, problems: outcome.problems });
-        return;
-      }
-      setLoadError(null);
-      if (from === 'file') {
-        resetViewStore();
-        replaceUrl(['data']);
-      }
-      setUserData(outcome.dataset);
-      setLoads((n) => n + 1);
-    },
-    [],
-  );
-  const onFiles = useCallback(
-    (files: File[]) => {
-      readFiles(files).then(
-        (read) => show(read),
-        (error: unknown) =>
-          setLoadError({ message: `the file could not be read (${String(error)})` }),
-      );
-    },
-    [show],
-  );
-
-  // ?data= loads a dataset from this site (never from another one).
-  useEffect(() => {
-    if (!dataParam || 'error' in dataParam) return;
-    const param = dataParam.url.href;
-    fetch(dataParam.url)
-      .then(async (response) => {
-        if (!response.ok)
-          throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-        // Many hosts answer an unknown path with the site's own page rather than a 404.
-        if (/^text\/html/i.test(response.headers.get('content-type') ?? ''))
-          throw new Error(
-            'the server answered with a web page, not a dataset; is the address right?',
-          );
-        show(
-          [{ name: dataParam.name, bytes: new Uint8Array(await response.arrayBuffer()) }],
-          'url',
-        );
-      })
-      .catch((error: unknown) =>
-        setLoadError({
-          message: `${param} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-      );
-  }, [dataParam, show]);
+  const {
+    userData,
+    loads,
+    error: loadError,
+    loading,
+    awaitingAddress,
+    loadFiles,
+    cancel,
+    backToBuiltIn,
+    dismissError,
+  } = useDatasetLoading(builtInRates);
 
   const dataset = userData?.result.dataset ?? result.dataset;
   const datasetKey = userData ? `${loads}:${userData.name}` : 'built-in';
@@ -121,12 +51,12 @@ export function App() {
       ids: new Set(dataset?.announcements.map((r) => r.id) ?? []),
       formerIds: formerIds(dataset?.announcements ?? []),
       donors: new Set(dataset?.announcements.flatMap((r) => r.donors) ?? []),
+      span: timelineDomain(dataset?.announcements ?? []),
     }),
     [dataset],
   );
   // A dataset named by ?data= is on its way: the address's view waits for it.
-  const awaitingData = dataParam !== null && !('error' in dataParam) && !userData && !loadError;
-  useUrlSync(awaitingData ? null : known, COLUMN_KEYS);
+  useUrlSync(awaitingAddress ? null : known, COLUMN_KEYS);
   const { t, language } = useI18n();
   useEffect(() => {
     document.documentElement.lang = language;
@@ -159,14 +89,11 @@ export function App() {
           current={userData}
           builtInCount={result.dataset?.announcements.length ?? 0}
           error={loadError}
-          onFiles={onFiles}
-          onDismissError={() => setLoadError(null)}
-          onBuiltIn={() => {
-            resetViewStore();
-            replaceUrl(['data']);
-            setLoadError(null);
-            setUserData(null);
-          }}
+          loading={loading}
+          onFiles={loadFiles}
+          onCancel={cancel}
+          onDismissError={dismissError}
+          onBuiltIn={backToBuiltIn}
         />
         {dataset && (
           // Keyed by the dataset: another dataset gets a fresh explorer, and a fresh boundary.

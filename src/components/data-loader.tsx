@@ -4,11 +4,8 @@ import { useI18n } from '../ui/use-i18n';
 import { problemReport, type LoadOutcome, type UserDataset } from '../data/load-user-dataset';
 import { UserText } from './user-text';
 
-/** Why the last load showed nothing: one sentence, and the problems found when there are several. */
-export interface LoadError {
-  message: string;
-  problems?: readonly string[] | undefined;
-}
+import type { LoadError, Loading } from '../state/dataset-loading';
+import type { Messages } from '../i18n/messages';
 
 /** How many problems the page lists; the downloadable report has them all. */
 const LISTED = 200;
@@ -19,7 +16,11 @@ interface DataLoaderProps {
   builtInCount: number;
   /** What was wrong with the last load that failed; the view on show is kept. */
   error: LoadError | null;
+  /** The load under way, if any: its progress and a Cancel button are shown. */
+  loading: Loading | null;
   onFiles: (files: File[]) => void;
+  /** Stops the load under way; the view on show stays. */
+  onCancel: () => void;
   onBuiltIn: () => void;
   /** Hides the message of a failed load. */
   onDismissError: () => void;
@@ -30,7 +31,9 @@ export function DataLoader({
   current,
   builtInCount,
   error,
+  loading,
   onFiles,
+  onCancel,
   onBuiltIn,
   onDismissError,
 }: DataLoaderProps) {
@@ -110,14 +113,31 @@ export function DataLoader({
           </button>
         )}
       </div>
+      {loading && (
+        <div className="load-progress">
+          <label>
+            <span>{t.data.loading(loading.name)}</span>{' '}
+            <progress
+              max={100}
+              value={loading.progress.percent}
+              aria-valuetext={t.data.progress(
+                t.data.stages[loading.progress.stage],
+                loading.progress.percent,
+              )}
+            />
+          </label>{' '}
+          <span aria-live="polite" data-testid="load-stage">
+            {t.data.progress(t.data.stages[loading.progress.stage], loading.progress.percent)}
+          </span>{' '}
+          <button type="button" onClick={onCancel}>
+            {t.data.cancel}
+          </button>
+        </div>
+      )}
       {error && (
         <div role="alert" className="load-error">
           <p>
-            {t.data.couldNotLoad}{' '}
-            <span lang="en">
-              {/[.?!]$/.test(error.message) ? error.message : `${error.message}.`}
-            </span>{' '}
-            {t.data.unchanged}
+            {t.data.couldNotLoad} <ErrorMessage message={error.message} t={t} /> {t.data.unchanged}
           </p>
           {error.problems && error.problems.length > 0 && (
             <>
@@ -132,7 +152,9 @@ export function DataLoader({
                 <p>{t.data.more(error.problems.length - LISTED)}</p>
               )}
               <a
-                href={textUrl(`${error.message}\n\n${error.problems.join('\n')}\n`)}
+                href={textUrl(
+                  `${typeof error.message === 'string' ? error.message : error.message(t)}\n\n${error.problems.join('\n')}\n`,
+                )}
                 download="problems.txt"
               >
                 {t.data.report}
@@ -173,19 +195,20 @@ export function DataLoader({
   );
 }
 
+const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+
+/** The validator's English about a file is marked English; the page's own words are not. */
+function ErrorMessage({ message, t }: { message: LoadError['message']; t: Messages }) {
+  return typeof message === 'string' ? (
+    <span lang="en">{sentence(message)}</span>
+  ) : (
+    <span>{sentence(message(t))}</span>
+  );
+}
+
 /** A plain-text file as a link target (a data: URL: same-origin, allowed by the page's CSP). */
 function textUrl(text: string): string {
   return `data:text/plain;charset=utf-8,${encodeURIComponent(text)}`;
-}
-
-/** Reads picked or dropped files into bytes. */
-export async function readFiles(files: readonly File[]) {
-  return Promise.all(
-    files.map(async (file) => ({
-      name: file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    })),
-  );
 }
 
 export type { LoadOutcome };

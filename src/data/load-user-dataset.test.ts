@@ -132,3 +132,18 @@ describe('the sample CSV in public/', () => {
     }
   });
 });
+
+describe('loadUserDataset reports its progress', () => {
+  it('names each step in order, with a share of the whole that only grows', () => {
+    const csv = readFileSync('public/sample-announcements.csv', 'utf8');
+    const seen: Array<{ stage: string; percent: number }> = [];
+    const outcome = loadUserDataset([{ name: 'a.csv', bytes: encode(csv) }], [], (p) =>
+      seen.push(p),
+    );
+    expect(outcome.ok).toBe(true);
+    expect(seen.map((p) => p.stage)).toEqual(['decoding', 'parsing', 'validating']);
+    const percents = seen.map((p) => p.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(percents.every((p) => p >= 0 && p <= 100)).toBe(true);
+  });
+});

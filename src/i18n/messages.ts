@@ -1,4 +1,5 @@
 import type { Category, Kind, Precision } from '../data/schema';
+import type { LoadStage } from '../data/load-user-dataset';
 
 /** Every word of the interface, in one language. Data (excerpts, notes, item names) is not here. */
 export interface Messages {
@@ -174,6 +175,20 @@ export interface Messages {
     rejectedSummary: (rejected: number, problems: number) => string;
     more: (n: number) => string;
     dropHere: string;
+    /** The steps of a load, as the progress bar names them. */
+    stages: Record<LoadStage | 'drawing', string>;
+    loading: (name: string) => string;
+    progress: (stage: string, percent: number) => string;
+    cancel: string;
+    /** Why `?data=` (or a file) brought no dataset; `param` and `url` are quoted as written. */
+    notAUrl: (param: string) => string;
+    notAFile: (param: string, scheme: string) => string;
+    otherSite: (param: string, origin: string) => string;
+    status: (url: string, status: string) => string;
+    webPage: (url: string) => string;
+    redirected: (url: string) => string;
+    unreachable: (url: string) => string;
+    unreadable: (detail: string) => string;
   };
   error: { title: string; back: string };
 }
@@ -418,6 +433,29 @@ export const en: Messages = {
       `${plural(rejected, 'record', 'records')} rejected, ${plural(problems, 'problem', 'problems')}`,
     more: (n) => `… and ${n} more in the report.`,
     dropHere: 'Drop to load the dataset',
+    stages: {
+      reading: 'Reading the file',
+      decoding: 'Decoding the text',
+      parsing: 'Reading the records',
+      validating: 'Checking the records',
+      drawing: 'Drawing the charts (a large dataset takes a while)',
+    },
+    loading: (name) => `Loading ${name}…`,
+    progress: (stage, percent) => `${stage}: ${percent}%`,
+    cancel: 'Cancel',
+    notAUrl: (param) => `?data=${param} is not an address the page can read`,
+    notAFile: (param, scheme) =>
+      `?data=${param} is a ${scheme} address, not a file on a web site; the page only loads datasets from this site (for example ?data=/my-data.csv)`,
+    otherSite: (_param, origin) =>
+      `?data= must point at this site; ${origin} is another one, and the app never loads data from elsewhere`,
+    status: (url, status) => `${url} could not be loaded: the server answered ${status}`,
+    webPage: (url) =>
+      `${url} could not be loaded: the server answered with a web page, not a dataset; is the address right?`,
+    redirected: (url) =>
+      `${url} could not be loaded: the server sends that address on to another site, and the app never loads data from elsewhere; link to the dataset on this site itself`,
+    unreachable: (url) =>
+      `${url} could not be loaded: the server did not answer (is the site up, and are you online?)`,
+    unreadable: (detail) => `the file could not be read (${detail})`,
   },
   error: { title: 'Something went wrong while drawing this view', back: 'Back to the start' },
 };
@@ -655,6 +693,29 @@ export const nl: Messages = {
       `${pluralNl(rejected, 'record', 'records')} afgewezen, ${pluralNl(problems, 'probleem', 'problemen')}`,
     more: (n) => `… en nog ${n} in het rapport.`,
     dropHere: 'Loslaten om de dataset te laden',
+    stages: {
+      reading: 'Bestand lezen',
+      decoding: 'Tekst decoderen',
+      parsing: 'Records inlezen',
+      validating: 'Records controleren',
+      drawing: 'Grafieken tekenen (een grote dataset duurt even)',
+    },
+    loading: (name) => `${name} wordt geladen…`,
+    progress: (stage, percent) => `${stage}: ${percent}%`,
+    cancel: 'Annuleren',
+    notAUrl: (param) => `?data=${param} is geen adres dat de pagina kan lezen`,
+    notAFile: (param, scheme) =>
+      `?data=${param} is een ${scheme}-adres, geen bestand op een website; de pagina laadt alleen datasets van deze site (bijvoorbeeld ?data=/mijn-data.csv)`,
+    otherSite: (_param, origin) =>
+      `?data= moet naar deze site wijzen; ${origin} is een andere, en de app laadt nooit gegevens van elders`,
+    status: (url, status) => `${url} kon niet worden geladen: de server antwoordde ${status}`,
+    webPage: (url) =>
+      `${url} kon niet worden geladen: de server antwoordde met een webpagina, niet met een dataset; klopt het adres?`,
+    redirected: (url) =>
+      `${url} kon niet worden geladen: de server stuurt dat adres door naar een andere site, en de app laadt nooit gegevens van elders; verwijs naar de dataset op deze site zelf`,
+    unreachable: (url) =>
+      `${url} kon niet worden geladen: de server antwoordde niet (is de site bereikbaar, en ben je online?)`,
+    unreadable: (detail) => `het bestand kon niet worden gelezen (${detail})`,
   },
   error: {
     title: 'Er ging iets mis bij het tekenen van dit beeld',

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { restartUrl } from './use-url-sync';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, KINDS } from '../data/schema';
 import { LANGUAGES } from '../i18n/language';
@@ -118,5 +119,14 @@ describe('the URL keeps the view', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('restartUrl ("Back to the start")', () => {
+  it('keeps the view the address gives and drops what the app cannot read', () => {
+    window.history.replaceState(null, '', '/?data=%25&donor=DE&lanes=kind&junk=%E0');
+    restartUrl();
+    expect(window.location.search).toBe('?donor=DE&lanes=kind');
+    window.history.replaceState(null, '', '/');
   });
 });

@@ -1,5 +1,6 @@
 import { CATEGORIES, KINDS, type Category, type Kind } from '../data/schema';
 import { PARTY_CODES } from '../data/codes';
+import { readParams } from '../data/address';
 import { LANGUAGES } from '../i18n/language';
 import { initialViewState, LANE_MODES, METRICS, VIEW_NAMES, type ViewState } from './store';
 
@@ -59,7 +60,7 @@ function decodeTime(text: string | null): number | null {
  * default view; parameters that are not the view's (`?data=`) are kept as they are.
  */
 export function encodeView(view: UrlView, current = ''): string {
-  const params = new URLSearchParams(current);
+  const params = readParams(current);
   for (const key of URL_KEYS) params.delete(key);
   const d = initialViewState;
   if (view.donors.length) params.set('donor', [...view.donors].sort().join(','));
@@ -104,7 +105,7 @@ function listOf<T extends string>(text: string | null, valid: (value: string) =>
  * round) replaced by its default, and the rest kept.
  */
 export function decodeView(search: string, sortKeys: readonly string[] = []): UrlView {
-  const params = new URLSearchParams(search);
+  const params = readParams(search);
   const d = initialViewState;
   const from = decodeTime(params.get('from'));
   const to = decodeTime(params.get('to'));

@@ -5,6 +5,7 @@ import { svgToPngBlob } from '../export/rasterize';
 import { exportFileName, recordsToCsv, recordsToJson } from '../export/records-export';
 import { useI18n } from './use-i18n';
 import { DatasetNameContext, useSourceLine } from './source-line';
+import { readParam } from '../data/address';
 
 /** Today in the reader's own time zone, for file names (not UTC: 00:30 in Amsterdam is today). */
 const today = () => {
@@ -63,7 +64,7 @@ export function TableDownloads({
               // The address restores the view of the built-in data or of a ?data= dataset; a
               // file from the reader's disk has no address that brings it back.
               url:
-                datasetName !== null && !new URLSearchParams(window.location.search).has('data')
+                datasetName !== null && readParam(window.location.search, 'data') === null
                   ? null
                   : window.location.href,
               exportedAt: new Date().toISOString(),

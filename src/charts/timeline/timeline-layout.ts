@@ -3,6 +3,7 @@ import type { Announcement, ExchangeRate, Kind } from '../../data/schema';
 import { donorGroupKey } from '../../transforms/aggregate';
 import { dayEnd, dayStart, ONE_DAY } from '../../data/days';
 import { toUsd } from '../../transforms/to-usd';
+import { GAP_MARGIN } from '../../transforms/time-window';
 import { KIND_ORDER } from '../../encoding/kind-style';
 
 /** A stretch of time the axis compresses to a fixed width, drawn as a break. */
@@ -12,7 +13,6 @@ export interface AxisBreak {
 }
 
 const GAP_DAYS = 45;
-const GAP_MARGIN = 12 * ONE_DAY;
 const BREAK_PX = 26;
 /** Share of the open width handed out per event boundary rather than per day. */
 const STEP_SHARE = 0.55;

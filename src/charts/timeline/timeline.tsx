@@ -19,6 +19,7 @@ import { useDrawnMark } from '../shared/drawn-mark';
 import { HatchPattern, TimelineLegend } from './timeline-legend';
 import { LaneLabels, TimeAxis, ZoomButtons } from './timeline-parts';
 import { AXIS_HEIGHT, timelinePicture } from './timeline-picture';
+import { clampWindow, timelineDomain } from '../../transforms/time-window';
 
 interface TimelineProps {
   /** Every record of the dataset: fixes the axis so filtering never moves it. */
@@ -56,6 +57,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   const plotWidth = Math.max(120, outerWidth - labelWidth - 4);
 
   const base = useMemo(() => createBrokenTimeScale(records, plotWidth), [records, plotWidth]);
+  const domain = useMemo(() => timelineDomain(records), [records]);
   const layout = useMemo(
     () =>
       layoutTimeline(filtered, rates, base.scale, laneMode, (key) =>
@@ -100,6 +102,13 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
     if (timeWindow === null) {
       if (sentWindow.current !== null || k !== 1 || x !== 0) reset();
       sentWindow.current = null;
+      return;
+    }
+    // Outside its domain the scale extrapolates (and the zoom's bounds would then shift the
+    // window): only the part of the window the axis covers is drawn, and the store is told.
+    const shown = clampWindow(timeWindow, domain);
+    if (!sameWindow(shown, timeWindow)) {
+      setTimeWindow(shown);
       return;
     }
     const [x0, x1] = [base.scale(timeWindow[0]), base.scale(timeWindow[1])];

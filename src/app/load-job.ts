@@ -1,0 +1,100 @@
+import workerUrl from './load-dataset.worker.ts?worker&url';
+import { toIncoming, type LoadReply, type LoadRequest } from './load-messages';
+import {
+  loadUserDataset,
+  progressAt,
+  type IncomingFile,
+  type LoadOutcome,
+  type LoadProgress,
+} from '../data/load-user-dataset';
+import type { ExchangeRate } from '../data/schema';
+
+/** How a load ended: an outcome, or a file that could not be read at all. */
+export type JobResult =
+  { type: 'done'; outcome: LoadOutcome } | { type: 'unreadable'; detail: string };
+
+/** A load under way: its result (null when cancelled), and a way to stop it. */
+export interface LoadJob {
+  result: Promise<JobResult | null>;
+  cancel: () => void;
+}
+
+interface TrustedTypesFactory {
+  createPolicy: (
+    name: string,
+    rules: { createScriptURL: (url: string) => string },
+  ) => { createScriptURL: (url: string) => unknown };
+}
+
+/**
+ * The page runs under Trusted Types (see vite.config.ts), which covers the Worker constructor:
+ * this one policy lets through the loading worker's own script and nothing else.
+ */
+const workerScriptUrl = (() => {
+  const absolute = new URL(workerUrl, document.baseURI).href;
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory) return absolute;
+  const policy = factory.createPolicy('dataset-worker', {
+    createScriptURL: (url) => {
+      if (url !== absolute) throw new TypeError(`not the dataset worker: ${url}`);
+      return url;
+    },
+  });
+  return policy.createScriptURL(absolute) as string;
+})();
+
+/**
+ * Starts loading a dataset in a Web Worker, so the page stays responsive however large the file:
+ * reading, decoding, parsing and checking all happen there, and `onProgress` hears each step.
+ * Cancelling terminates the worker at once. Where there are no workers (the unit tests' jsdom),
+ * the same loader runs on the page's thread.
+ */
+export function startLoadJob(
+  files: Array<File | IncomingFile>,
+  exchangeRates: readonly ExchangeRate[],
+  onProgress: (progress: LoadProgress) => void,
+): LoadJob {
+  if (typeof Worker === 'undefined') return loadInPage(files, exchangeRates, onProgress);
+  const worker = new Worker(workerScriptUrl, { type: 'module', name: 'dataset-loader' });
+  let settle: (result: JobResult | null) => void = () => {};
+  const result = new Promise<JobResult | null>((resolve) => (settle = resolve));
+  const finish = (value: JobResult | null) => {
+    worker.terminate();
+    settle(value);
+  };
+  worker.addEventListener('message', (event: MessageEvent<LoadReply>) => {
+    const reply = event.data;
+    if (reply.type === 'progress') onProgress(reply.progress);
+    else finish(reply.type === 'done' ? reply : { type: 'unreadable', detail: reply.detail });
+  });
+  worker.addEventListener('error', (event) =>
+    finish({ type: 'unreadable', detail: event.message || 'the loader stopped' }),
+  );
+  const transfer = files.flatMap((f) => (f instanceof Blob ? [] : [f.bytes.buffer as ArrayBuffer]));
+  const request: LoadRequest = { files, exchangeRates };
+  worker.postMessage(request, transfer);
+  return { result, cancel: () => finish(null) };
+}
+
+function loadInPage(
+  files: Array<File | IncomingFile>,
+  exchangeRates: readonly ExchangeRate[],
+  onProgress: (progress: LoadProgress) => void,
+): LoadJob {
+  let cancelled = false;
+  onProgress(progressAt('reading'));
+  const result = Promise.all(files.map(toIncoming)).then(
+    (incoming): JobResult | null =>
+      cancelled
+        ? null
+        : { type: 'done', outcome: loadUserDataset(incoming, exchangeRates, onProgress) },
+    (error: unknown): JobResult | null =>
+      cancelled ? null : { type: 'unreadable', detail: String(error) },
+  );
+  return {
+    result: result.then((value) => (cancelled ? null : value)),
+    cancel: () => {
+      cancelled = true;
+    },
+  };
+}
