@@ -10,7 +10,7 @@ import { builtInSourceTexts, loadBuiltInDataset } from '../data/built-in-dataset
 import { loadUserDataset, type UserDataset } from '../data/load-user-dataset';
 import { formerIds } from '../data/note-references';
 import type { Dataset } from '../data/schema';
-import { formatProblem } from '../data/validate';
+import { formatProblem } from '../data/problem';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { resetViewStore, useViewStore } from '../state/store';
 import { summarise } from '../transforms/summary';
