@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, validateDatasetText } from '../src/data/validate';
+import { formatProblem } from '../src/data/problem';
+import { validateDatasetText } from '../src/data/validate';
 import { summarise } from '../src/transforms/summary';
 
 const defaultFile = fileURLToPath(new URL('../data/announcements.json', import.meta.url));

@@ -9,7 +9,7 @@ import { Tooltip } from '../components/tooltip';
 import { builtInSourceTexts, loadBuiltInDataset } from '../data/built-in-dataset';
 import { formerIds } from '../data/note-references';
 import type { Dataset } from '../data/schema';
-import { formatProblem } from '../data/validate';
+import { formatProblem } from '../data/problem';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { resetViewStore, useViewStore } from '../state/store';
 import { summarise } from '../transforms/summary';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatProblem } from '../data/validate';
+import { formatProblem } from '../data/problem';
 import { useI18n } from '../ui/use-i18n';
 import { problemReport, type LoadOutcome, type UserDataset } from '../data/load-user-dataset';
 import { UserText } from './user-text';

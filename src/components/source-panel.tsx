@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { sourceSummary } from '../i18n/data-translations';
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
-import type { SourceTexts } from '../data/validate';
+import type { SourceTexts } from '../data/validate-sources';
 import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';

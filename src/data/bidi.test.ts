@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadUserDataset } from './load-user-dataset';
-import { formatProblem } from './validate';
+import { formatProblem } from './problem';
 import { balanceBidi, isolate } from './bidi';
 
 const RLO = '\u202E';

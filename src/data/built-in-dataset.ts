@@ -1,5 +1,6 @@
 import datasetText from '../../data/announcements.json?raw';
-import { validateDatasetText, type SourceTexts, type ValidationResult } from './validate';
+import { validateDatasetText, type ValidationResult } from './validate';
+import type { SourceTexts } from './validate-sources';
 
 // The article texts ship inside the bundle: the app never fetches anything from elsewhere.
 const sourceModules = import.meta.glob<string>('../../data/sources/*.txt', {

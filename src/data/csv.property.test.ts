@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { csvToDataset, parseCsv } from './csv';
+import { csvToDataset } from './csv';
+import { parseCsv } from './csv-parse';
 import { validateDataset } from './validate';
 
 const RUNS = { numRuns: 2000 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvToDataset, parseCsv, unguardCell } from './csv';
+import { csvToDataset } from './csv';
+import { unguardCell } from './csv-cells';
+import { parseCsv } from './csv-parse';
 
 const HEADER =
   'id,kind,donors,recipient,date_start,date_end,date_precision,date_basis,amount_value,amount_currency,items,source,source_published,excerpt,translation,part_of,note';

@@ -14,3 +14,8 @@ export function dayEnd(iso: string): number {
 
 /** One day in ms. */
 export const ONE_DAY = DAY;
+
+/** The ISO day (UTC) an epoch-ms time falls on; the inverse of {@link dayStart}. */
+export function isoDayOf(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}

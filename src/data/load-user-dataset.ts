@@ -1,13 +1,8 @@
 import { isolate } from './bidi';
 import { csvToDataset } from './csv';
 import type { ExchangeRate } from './schema';
-import {
-  formatProblem,
-  validateDataset,
-  validateDatasetText,
-  type Problem,
-  type ValidationResult,
-} from './validate';
+import { formatProblem, type Problem } from './problem';
+import { validateDataset, validateDatasetText, type ValidationResult } from './validate';
 
 /** The largest dataset file the page reads: 20 MB, about 100,000 records. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

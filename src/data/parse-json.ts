@@ -204,17 +204,30 @@ export function inexactNumber(
       const match = token.exec(text);
       if (!match) continue;
       const written = match[0];
-      const read = String(Number(written));
-      if (exactDecimal(written) !== exactDecimal(read))
-        return { ...lineAndColumn(text, i), written, read };
+      const read = inexactRead(written);
+      if (read !== null) return { ...lineAndColumn(text, i), written, read };
       i += written.length - 1;
     }
   }
   return null;
 }
 
+/**
+ * How a number written in decimal digits is read when a number cannot hold it exactly
+ * (`9007199254740993` → `9007199254740992`); null when it is read as written.
+ */
+export function inexactRead(written: string): string | null {
+  const read = String(Number(written));
+  return exactDecimal(written) === exactDecimal(read) ? null : read;
+}
+
+/** What the JSON and the CSV readers say of a number that {@link inexactRead} does not keep. */
+export function inexactMessage(read: string): string {
+  return `has more digits than a number can hold exactly (it would be read as ${read}); whole numbers are exact up to 9007199254740991, decimals to about 15 digits`;
+}
+
 /** A decimal number in one spelling: `-` digits `e` exponent, no leading or trailing zeros. */
-export function exactDecimal(text: string): string {
+function exactDecimal(text: string): string {
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (!match) return text; // Infinity, NaN: never equal to a written number
   const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;

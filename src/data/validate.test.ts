@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateDataset, validateDatasetText } from './validate';
+import { formatProblem } from './problem';
+import { validateDataset, validateDatasetText } from './validate';
 
 const datasetText = readFileSync('data/announcements.json', 'utf8');
 const texts = new Map(

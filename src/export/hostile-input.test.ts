@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { barChartSvg, xmlEscape } from './chart-svg';
 import { recordsToCsv } from './records-export';
 import { createRateIndex } from '../data/rates';
-import { csvDelimiter, parseCsv } from '../data/csv';
+import { csvDelimiter } from '../data/csv-columns';
+import { parseCsv } from '../data/csv-parse';
 import { loadUserDataset, type LoadOutcome } from '../data/load-user-dataset';
 import { forbiddenCharacter, MAX_FIGURE, type Dataset } from '../data/schema';
 

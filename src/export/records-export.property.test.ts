@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { parseCsv, unguardCell } from '../data/csv';
+import { unguardCell } from '../data/csv-cells';
+import { parseCsv } from '../data/csv-parse';
 import { csvCell } from './records-export';
 
 const RUNS = { numRuns: 2000 };

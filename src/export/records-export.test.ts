@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvToDataset, parseCsv } from '../data/csv';
+import { csvToDataset } from '../data/csv';
+import { CSV_COLUMNS } from '../data/csv-columns';
+import { parseCsv } from '../data/csv-parse';
 import type { Announcement, Dataset, SourceMeta } from '../data/schema';
 import { noteReferences } from '../data/note-references';
 import { validateDataset } from '../data/validate';

@@ -1,4 +1,5 @@
-import { CSV_COLUMNS, GUARDED_CELL, type COMPUTED_CSV_COLUMNS } from '../data/csv';
+import { GUARDED_CELL } from '../data/csv-cells';
+import { CSV_COLUMNS, type COMPUTED_CSV_COLUMNS } from '../data/csv-columns';
 import type { Announcement, ExchangeRate, Item, SourceMeta } from '../data/schema';
 import { toUsd } from '../transforms/to-usd';
 
