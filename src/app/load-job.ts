@@ -68,7 +68,8 @@ export function startLoadJob(
     else finish(reply.type === 'done' ? reply : { type: 'unreadable', detail: reply.detail });
   });
   worker.addEventListener('error', (event) =>
-    finish({ type: 'unreadable', detail: event.message || 'the loader stopped' }),
+    // Without the browser's own words, the message says the loader stopped (in the reader's language).
+    finish({ type: 'unreadable', detail: event.message || '' }),
   );
   const transfer = files.flatMap((f) => (f instanceof Blob ? [] : [f.bytes.buffer as ArrayBuffer]));
   const request: LoadRequest = { files, exchangeRates };

@@ -1,3 +1,13 @@
+import type { Messages } from '../i18n/messages';
+
+/** The step at which a picture could not be made; the interface words it in the reader's language. */
+export class PictureError extends Error {
+  constructor(readonly step: keyof Messages['downloads']['pictureFailed']) {
+    super(`the picture could not be made (${step})`);
+    this.name = 'PictureError';
+  }
+}
+
 /**
  * Draws an SVG document onto a canvas `scale` times its size and returns it as PNG. The SVG is
  * loaded as a data: URL, which the app's Content-Security-Policy allows for images (blob: is
@@ -18,7 +28,7 @@ export function svgToPngBlob(
       canvas.height = Math.round(height * scale);
       const context = canvas.getContext('2d');
       if (!context) {
-        reject(new Error('this browser cannot draw on a canvas'));
+        reject(new PictureError('canvas'));
         return;
       }
       context.fillStyle = background;
@@ -26,11 +36,11 @@ export function svgToPngBlob(
       context.scale(scale, scale);
       context.drawImage(image, 0, 0, width, height);
       canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('the picture could not be encoded'))),
+        (blob) => (blob ? resolve(blob) : reject(new PictureError('encode'))),
         'image/png',
       );
     };
-    image.onerror = () => reject(new Error('the chart could not be drawn as a picture'));
+    image.onerror = () => reject(new PictureError('draw'));
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   });
 }

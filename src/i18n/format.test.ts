@@ -31,6 +31,31 @@ describe('formatUsdCompact', () => {
 
 it('rounds before it chooses the word: 999.6 million is 1 miljard', () => {
   expect(formatUsdCompact(999.6e6, 'nl')).toBe('1 miljard dollar');
+  expect(formatUsdCompact(999.6e6, 'en')).toBe('$1B');
+});
+
+it('writes Dutch amounts under a million as whole dollars, unrounded', () => {
+  expect(formatUsdCompact(251_234.4, 'nl')).toBe('251.234 dollar');
+  expect(formatUsdCompact(999_000, 'nl')).toBe('999.000 dollar');
+  expect(formatUsdCompact(12.5, 'nl')).toBe('13 dollar');
+});
+
+it('writes English amounts as Intl’s compact notation does, from cents to trillions', () => {
+  const intl = new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  });
+  // Every power of ten and the figures around it, and a walk of odd steps through the range.
+  const values = [0];
+  for (let exponent = 0; exponent <= 14; exponent++)
+    for (const mantissa of [1, 1.049, 1.5, 2.345, 9.99, 9.996])
+      values.push(mantissa * 10 ** exponent);
+  for (let value = 1.37; value < 1e14; value *= 1.731) values.push(value);
+  // Up to what the scales name: $1,000T is past the largest.
+  for (const value of values.filter((v) => v < 999.5e12))
+    expect(formatUsdCompact(value, 'en'), String(value)).toBe(intl.format(value));
 });
 
 describe('numbers, per cents, dates and names in either language', () => {
@@ -70,5 +95,18 @@ describe('numbers, per cents, dates and names in either language', () => {
     expect(partyName('DE', 'en')).toBe('Germany');
     expect(groupName(['EE', 'LV', 'LT'], 'nl')).toBe('Estland + Litouwen + Letland');
     expect(groupName(['US', 'NATO'], 'en')).toBe('NATO + United States');
+  });
+
+  it('names the organisations in Dutch as Dutch papers do', () => {
+    expect(partyName('NATO', 'nl')).toBe('NAVO');
+    expect(partyName('EU', 'nl')).toBe('Europese Unie');
+    expect(partyName('EU', 'en')).toBe('European Union');
+    expect(groupName(['US', 'NATO'], 'nl')).toBe('NAVO + Verenigde Staten');
+    expect(groupName(['EU', 'DE'], 'nl')).toBe('Duitsland + Europese Unie');
+  });
+
+  it('names a country the organisations do not hold by its region name', () => {
+    expect(partyName('XK', 'nl')).toBe('Kosovo');
+    expect(partyName('UA', 'nl')).toBe('Oekraïne');
   });
 });

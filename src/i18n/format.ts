@@ -1,9 +1,5 @@
 import type { Language } from './language';
-
-const ORGANISATION_NAMES: Record<Language, Record<string, string>> = {
-  en: { NATO: 'NATO', EU: 'European Union' },
-  nl: { NATO: 'NAVO', EU: 'Europese Unie' },
-};
+import { MESSAGES } from './messages';
 
 /** The Intl locale behind each interface language. */
 export const LOCALES: Record<Language, string> = { en: 'en-GB', nl: 'nl-NL' };
@@ -12,8 +8,8 @@ const regionNames = new Map<Language, Intl.DisplayNames>();
 
 /** A donor or recipient code's name in the given language ("GB" → "United Kingdom"). */
 export function partyName(code: string, language: Language = 'en'): string {
-  const organisation = ORGANISATION_NAMES[language][code];
-  if (organisation) return organisation;
+  const organisations: Readonly<Record<string, string>> = MESSAGES[language].organisations;
+  if (Object.hasOwn(organisations, code)) return organisations[code]!;
   let names = regionNames.get(language);
   if (!names) {
     names = new Intl.DisplayNames([language], { type: 'region' });
@@ -66,33 +62,18 @@ export function formatNumber(value: number, language: Language = 'en', maxDecima
   );
 }
 
-/** The Dutch words for large amounts (the long scale: a "biljoen" is 10^12). */
-const DUTCH_SCALE: ReadonlyArray<[number, string]> = [
-  [1e12, 'biljoen'],
-  [1e9, 'miljard'],
-  [1e6, 'miljoen'],
-];
-
 /**
- * US dollars, short: "$350M", "$2B", "$1.5M" in English; in Dutch as a Dutch paper prints them,
- * "350 miljoen dollar", "2 miljard dollar", "3,1 miljard dollar".
+ * US dollars, short, with the scales of the language's messages: "$350M", "$2B", "$1.5M" in
+ * English; in Dutch as a Dutch paper prints them, "350 miljoen dollar", "3,1 miljard dollar".
  */
 export function formatUsdCompact(value: number, language: Language = 'en'): string {
-  if (language === 'nl') {
-    // Three significant digits, as in English, rounded before the word is chosen: 999.6
-    // million is "1 miljard", not "1.000 miljoen".
-    const rounded = Number(value.toPrecision(3));
-    for (const [divisor, word] of DUTCH_SCALE)
-      if (rounded >= divisor) return `${formatNumber(rounded / divisor, 'nl', 2)} ${word} dollar`;
-    return `${formatNumber(value, 'nl')} dollar`;
-  }
-  // Three significant digits: $1.5M stays $1.5M (not $2M), $243.1M is $243M.
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    maximumSignificantDigits: 3,
-  }).format(value);
+  const { scales, whole } = MESSAGES[language].usd;
+  // Three significant digits ($1.5M stays $1.5M, $243.1M is $243M), rounded before the scale is
+  // chosen: 999.6 million is "$1B" / "1 miljard", not "$1000M" / "1.000 miljoen".
+  const rounded = Number(value.toPrecision(3));
+  for (const [divisor, write] of scales)
+    if (rounded >= divisor) return write(formatNumber(rounded / divisor, language, 2));
+  return whole(formatNumber(value, language));
 }
 
 /** A share in per cent with two significant digits: "0.013%" / "0,013%". */

@@ -2,6 +2,7 @@ import type { Announcement } from '../data/schema';
 import type { Language } from './language';
 import { dayStart } from '../data/days';
 import { formatDay, LOCALES } from './format';
+import { MESSAGES } from './messages';
 
 const monthYear = (iso: string, locale: Language) =>
   new Intl.DateTimeFormat(LOCALES[locale], {
@@ -40,5 +41,5 @@ export function formatRecordDate(date: Announcement['date'], locale: Language = 
 export function describeRecordDate(date: Announcement['date'], locale: Language = 'en'): string {
   const text = formatRecordDate(date, locale);
   if (date.basis !== 'inferred') return text;
-  return locale === 'nl' ? `rond ${text}` : `around ${text}`;
+  return MESSAGES[locale].record.around(text);
 }

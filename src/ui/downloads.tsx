@@ -1,7 +1,7 @@
 import { useContext, useState } from 'react';
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
 import { downloadBlob, downloadText } from '../export/download';
-import { svgToPngBlob } from '../export/rasterize';
+import { PictureError, svgToPngBlob } from '../export/rasterize';
 import { exportFileName, recordsToCsv, recordsToJson } from '../export/records-export';
 import { useI18n } from './use-i18n';
 import { DatasetNameContext, useSourceLine } from './source-line';
@@ -110,7 +110,15 @@ export function ChartDownloads({
       const blob = await svgToPngBlob(picture.svg, picture.width, picture.height, scale);
       downloadBlob(exportFileName(name, 'png', today()), blob);
     } catch (reason) {
-      setError(t.downloads.failed(reason instanceof Error ? reason.message : String(reason)));
+      setError(
+        t.downloads.failed(
+          reason instanceof PictureError
+            ? t.downloads.pictureFailed[reason.step]
+            : reason instanceof Error
+              ? reason.message
+              : String(reason),
+        ),
+      );
     }
   };
   return (
