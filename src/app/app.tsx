@@ -20,7 +20,7 @@ import { useDatasetLoading } from './use-dataset-loading';
 import { COLUMN_KEYS } from '../components/table-columns';
 import { ErrorBoundary } from './error-boundary';
 import { RecordTable } from '../components/record-table';
-import { Settings, useLanguageMemory, useThemeEffect } from '../components/settings';
+import { Settings, useThemeEffect } from '../components/settings';
 import { SourcesView } from '../components/sources-view';
 import { ViewTabs } from '../components/view-tabs';
 import { DatasetNameContext } from '../ui/source-line';
@@ -63,7 +63,6 @@ export function App() {
     document.title = t.title;
   }, [language, t]);
   useThemeEffect();
-  useLanguageMemory();
   const texts = userData ? userData.texts : builtInSourceTexts;
   return (
     <div className="page">
