@@ -268,3 +268,25 @@ test('the language is remembered on this device; an address that names one wins'
   await expect(later.getByRole('heading', { level: 1 })).toHaveText('Military aid to Ukraine');
   await later.close();
 });
+
+test('a browser that refuses storage still shows the page, and the switches work', async ({
+  page,
+}) => {
+  // A private window or blocked site data: every localStorage call throws.
+  await page.addInitScript(() => {
+    const refuse = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Storage.prototype.getItem = refuse;
+    Storage.prototype.setItem = refuse;
+    Storage.prototype.removeItem = refuse;
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/?lang=nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Militaire steun aan Oekraïne');
+  await page.getByRole('radio', { name: 'Donker' }).click();
+  expect(luminance(await background(page))).toBeLessThan(0.2);
+  await page.getByRole('radio', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Military aid to Ukraine');
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+});

@@ -2,13 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
-import { storedTheme } from './components/settings';
-import { resetViewStore, useViewStore } from './state/store';
+import { resetViewStore } from './state/store';
 import { restartUrl } from './state/use-url-sync';
 import './app/app.css';
-
-// The reader's theme from an earlier visit, before the first paint.
-useViewStore.setState({ theme: storedTheme() });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,28 +1,16 @@
 import { useEffect, useMemo } from 'react';
-import { BarChart } from '../charts/bar-chart/bar-chart';
-import { Timeline } from '../charts/timeline/timeline';
 import { DataLoader } from '../components/data-loader';
-import { Filters } from '../components/filters';
-import { SourcePanel } from '../components/source-panel';
-import { SummaryLine } from '../components/summary-line';
-import { Tooltip } from '../components/tooltip';
 import { builtInSourceTexts, loadBuiltInDataset } from '../data/built-in-dataset';
 import { formerIds } from '../data/note-references';
-import type { Dataset } from '../data/schema';
 import { formatProblem } from '../data/problem';
-import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
-import { resetViewStore, useViewStore } from '../state/store';
-import { summarise } from '../transforms/summary';
+import { resetViewStore } from '../state/store';
 import { timelineDomain } from '../transforms/time-window';
-import { createRateIndex } from '../data/rates';
 import { useUrlSync } from '../state/use-url-sync';
 import { useDatasetLoading } from './use-dataset-loading';
 import { COLUMN_KEYS } from '../components/table-columns';
 import { ErrorBoundary } from './error-boundary';
-import { RecordTable } from '../components/record-table';
-import { Settings, useLanguageMemory, useThemeEffect } from '../components/settings';
-import { SourcesView } from '../components/sources-view';
-import { ViewTabs } from '../components/view-tabs';
+import { Explorer } from './explorer';
+import { Settings, useThemeEffect } from '../components/settings';
 import { DatasetNameContext } from '../ui/source-line';
 import { useI18n } from '../ui/use-i18n';
 
@@ -30,7 +18,7 @@ import { useI18n } from '../ui/use-i18n';
 const result = loadBuiltInDataset();
 const builtInRates = result.dataset?.exchangeRates ?? [];
 
-/** The explorer: what the dataset holds, filters, the timeline, the comparison, the sources. */
+/** The page: the masthead and settings, the dataset's loading, and the explorer of the dataset. */
 export function App() {
   const {
     userData,
@@ -63,7 +51,6 @@ export function App() {
     document.title = t.title;
   }, [language, t]);
   useThemeEffect();
-  useLanguageMemory();
   const texts = userData ? userData.texts : builtInSourceTexts;
   return (
     <div className="page">
@@ -108,95 +95,5 @@ export function App() {
         <p>{t.footer}</p>
       </footer>
     </div>
-  );
-}
-
-function Explorer({ dataset, texts }: { dataset: Dataset; texts: ReadonlyMap<string, string> }) {
-  const records = dataset.announcements;
-  const rates = useMemo(() => createRateIndex(dataset.exchangeRates), [dataset]);
-  const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
-  const summary = useMemo(() => summarise(records), [records]);
-  const i18n = useI18n();
-  const { t } = i18n;
-
-  const donors = useViewStore((s) => s.donors);
-  const kinds = useViewStore((s) => s.kinds);
-  const categories = useViewStore((s) => s.categories);
-  const showDeployments = useViewStore((s) => s.showDeployments);
-  const timeWindow = useViewStore((s) => s.timeWindow);
-  const view = useViewStore((s) => s.view);
-  const filtered = useMemo(
-    () => selectFilteredRecords(records, { donors, kinds, categories, showDeployments }),
-    [records, donors, kinds, categories, showDeployments],
-  );
-  const visible = useMemo(
-    () => filtered.filter((record) => overlapsWindow(record, timeWindow)),
-    [filtered, timeWindow],
-  );
-
-  return (
-    <>
-      <section aria-label={t.stats.label} className="holds">
-        <dl className="stats">
-          <div>
-            <dt>{t.stats.announcements}</dt>
-            <dd data-testid="record-count">{summary.records}</dd>
-          </div>
-          <div>
-            <dt>{t.stats.donors}</dt>
-            <dd data-testid="donor-count">{summary.donors}</dd>
-          </div>
-          <div>
-            <dt>{t.stats.articles}</dt>
-            <dd data-testid="source-count">{dataset.sources.length}</dd>
-          </div>
-          <div>
-            <dt>{t.stats.span}</dt>
-            <dd data-testid="date-span">
-              {summary.firstDate && summary.lastDate
-                ? `${i18n.day(summary.firstDate)} – ${i18n.day(summary.lastDate)}`
-                : '—'}
-            </dd>
-          </div>
-        </dl>
-      </section>
-      <div className="explorer">
-        <div className="in-view">
-          <span className="in-view-label">{t.inView}</span>
-          <SummaryLine records={visible} rates={rates} />
-        </div>
-        <Filters records={records} />
-        <div className="main-view">
-          <ViewTabs />
-          <div
-            role="tabpanel"
-            id={`view-${view}`}
-            aria-labelledby={`tab-${view}`}
-            className="charts"
-          >
-            {view === 'charts' && (
-              <>
-                <Timeline records={records} filtered={filtered} rates={rates} />
-                <BarChart records={visible} allRecords={records} rates={rates} />
-              </>
-            )}
-            {view === 'table' && (
-              <RecordTable
-                records={visible}
-                total={records.length}
-                rates={rates}
-                sources={dataset.sources}
-                exchangeRates={dataset.exchangeRates}
-              />
-            )}
-            {view === 'sources' && (
-              <SourcesView records={records} sources={dataset.sources} texts={texts} />
-            )}
-          </div>
-        </div>
-      </div>
-      <Tooltip byId={byId} rates={rates} texts={texts} />
-      <SourcePanel byId={byId} rates={rates} sources={dataset.sources} texts={texts} />
-    </>
   );
 }

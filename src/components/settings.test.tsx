@@ -2,9 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetViewStore, useViewStore } from '../state/store';
-import { Settings, storedTheme, useThemeEffect } from './settings';
-
-const THEME_KEY = 'ukraine-aid-theme';
+import { Settings, useThemeEffect } from './settings';
 
 /** The switches with the effect that applies the theme, as the app wires them. */
 function ThemedSettings() {
@@ -66,17 +64,15 @@ describe('Settings', () => {
     expect(group('Language')).toBeInTheDocument();
   });
 
-  it('puts a dark or light theme on the page and remembers it on this device', async () => {
+  it('puts a dark or light theme on the page', async () => {
     render(<ThemedSettings />);
     await userEvent.click(option('Theme', 'Dark'));
     expect(useViewStore.getState().theme).toBe('dark');
     expect(checked('Theme')).toEqual(['Dark']);
     expect(document.documentElement.dataset.theme).toBe('dark');
-    expect(window.localStorage.getItem(THEME_KEY)).toBe('dark');
 
     await userEvent.click(option('Theme', 'Light'));
     expect(document.documentElement.dataset.theme).toBe('light');
-    expect(window.localStorage.getItem(THEME_KEY)).toBe('light');
   });
 
   it('leaves the page to the system’s theme when System is chosen', async () => {
@@ -84,7 +80,7 @@ describe('Settings', () => {
     await userEvent.click(option('Theme', 'Dark'));
     await userEvent.click(option('Theme', 'System'));
     expect(document.documentElement).not.toHaveAttribute('data-theme');
-    expect(storedTheme()).toBe('system');
+    expect(useViewStore.getState().theme).toBe('system');
   });
 
   it('keeps the language when the theme changes, and the theme when the language does', async () => {
@@ -95,27 +91,5 @@ describe('Settings', () => {
     expect(document.documentElement.dataset.theme).toBe('dark');
     await userEvent.click(option('Weergave', 'Licht'));
     expect(useViewStore.getState().language).toBe('nl');
-  });
-});
-
-describe('storedTheme', () => {
-  beforeEach(() => {
-    resetViewStore({ all: true });
-    window.localStorage.clear();
-  });
-
-  it('reads back the theme chosen before', async () => {
-    render(<ThemedSettings />);
-    await userEvent.click(option('Theme', 'Dark'));
-    expect(storedTheme()).toBe('dark');
-  });
-
-  it.each([
-    ['nothing stored', null],
-    ['an unknown theme', 'purple'],
-    ['an empty value', ''],
-  ])('is System for %s', (_case, value) => {
-    if (value !== null) window.localStorage.setItem(THEME_KEY, value);
-    expect(storedTheme()).toBe('system');
   });
 });

@@ -1,6 +1,8 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
+import { createJSONStorage, persist, type PersistOptions } from 'zustand/middleware';
 import type { Category, Kind } from '../data/schema';
-import type { Language } from '../i18n/language';
+import { LANGUAGES, type Language } from '../i18n/language';
+import { guardedLocalStorage, PREFERENCES_KEY } from './remembered';
 
 /** Which quantity the bar chart compares. */
 export type Metric = 'usd' | 'gdp' | 'count' | 'quantity';
@@ -13,14 +15,15 @@ export type ViewName = 'charts' | 'table' | 'sources';
 export const VIEW_NAMES: readonly ViewName[] = ['charts', 'table', 'sources'];
 /** Light or dark, or whatever the system says. */
 export type Theme = 'system' | 'light' | 'dark';
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 /** The table's sort: a column key and a direction. */
 export interface TableSort {
   key: string;
   direction: 'ascending' | 'descending';
 }
 
-/** The view state: filters, time window, focus and chart settings. The dataset is not state. */
-export interface ViewState {
+/** The shareable view: what the reader sets up, kept in the URL (url-state.ts). */
+export interface ShareableView {
   /** Donor codes to keep; empty keeps all. A record matches when any of its donors is kept. */
   donors: string[];
   kinds: Kind[];
@@ -31,19 +34,34 @@ export interface ViewState {
   laneMode: LaneMode;
   metric: Metric;
   quantityCategory: Category;
+  view: ViewName;
+  tableSort: TableSort;
+}
+
+/** Where the reader's attention is: the mark under the pointer, and the record pinned open. */
+export interface Focus {
   hoveredId: string | null;
   /** Where the hovered mark sits on screen (viewport px), for the tooltip. */
   hoverAnchor: { x: number; y: number } | null;
   /** The donor group under the pointer in the bar chart ("NATO+US"). */
   hoveredGroup: string | null;
+  /** The record whose source is open; unlike the hover, the URL keeps it (`record=`). */
   pinnedId: string | null;
+}
+
+/**
+ * The reader's preferences, remembered on this device. The language is in the URL too: an
+ * address's `lang=` wins (and is remembered); an address without one takes the remembered one.
+ */
+export interface Preferences {
   language: Language;
-  view: ViewName;
-  tableSort: TableSort;
   theme: Theme;
 }
 
-export interface ViewActions {
+/** The whole state: view, focus and preferences. The dataset is not state. */
+export type ViewState = ShareableView & Focus & Preferences;
+
+interface ShareableViewActions {
   toggleDonor: (code: string) => void;
   setDonors: (codes: string[]) => void;
   toggleKind: (kind: Kind) => void;
@@ -54,17 +72,25 @@ export interface ViewActions {
   setLaneMode: (mode: LaneMode) => void;
   setMetric: (metric: Metric) => void;
   setQuantityCategory: (category: Category) => void;
+  setView: (view: ViewName) => void;
+  setTableSort: (sort: TableSort) => void;
+}
+
+interface FocusActions {
   setHovered: (id: string | null, anchor?: { x: number; y: number } | null) => void;
   setHoveredGroup: (group: string | null) => void;
   pin: (id: string | null) => void;
+}
+
+interface PreferencesActions {
   setLanguage: (language: Language) => void;
-  setView: (view: ViewName) => void;
-  setTableSort: (sort: TableSort) => void;
   setTheme: (theme: Theme) => void;
 }
 
-/** The state a new page (and every test) starts from. */
-export const initialViewState: ViewState = {
+export type ViewActions = ShareableViewActions & FocusActions & PreferencesActions;
+type Store = ViewState & ViewActions;
+
+const initialShareableView: ShareableView = {
   donors: [],
   kinds: [],
   categories: [],
@@ -73,22 +99,34 @@ export const initialViewState: ViewState = {
   laneMode: 'donor',
   metric: 'usd',
   quantityCategory: 'anti-tank',
+  view: 'charts',
+  tableSort: { key: 'date', direction: 'ascending' },
+};
+
+const initialFocus: Focus = {
   hoveredId: null,
   hoverAnchor: null,
   hoveredGroup: null,
   pinnedId: null,
-  language: 'en',
-  view: 'charts',
-  tableSort: { key: 'date', direction: 'ascending' },
-  theme: 'system',
 };
+
+const initialPreferences: Preferences = { language: 'en', theme: 'system' };
+
+/** The state a new page (and every test) starts from, before the preferences are read back. */
+export const initialViewState: ViewState = {
+  ...initialShareableView,
+  ...initialFocus,
+  ...initialPreferences,
+};
+
+/** A slice of the one store (Zustand's slices pattern): its own state and actions. */
+type Slice<T> = StateCreator<Store, [['zustand/persist', unknown]], [], T>;
 
 const toggle = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
-/** The one store of the app's view state. */
-export const useViewStore = create<ViewState & ViewActions>()((set) => ({
-  ...initialViewState,
+const createShareableView: Slice<ShareableView & ShareableViewActions> = (set) => ({
+  ...initialShareableView,
   toggleDonor: (code) => set((s) => ({ donors: toggle(s.donors, code) })),
   setDonors: (donors) => set({ donors }),
   toggleKind: (kind) => set((s) => ({ kinds: toggle(s.kinds, kind) })),
@@ -99,15 +137,52 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   setLaneMode: (laneMode) => set({ laneMode }),
   setMetric: (metric) => set({ metric }),
   setQuantityCategory: (quantityCategory) => set({ quantityCategory }),
+  setView: (view) => set({ view }),
+  setTableSort: (tableSort) => set({ tableSort }),
+});
+
+const createFocus: Slice<Focus & FocusActions> = (set) => ({
+  ...initialFocus,
   setHovered: (hoveredId, hoverAnchor = null) =>
     set({ hoveredId, hoverAnchor: hoveredId ? hoverAnchor : null }),
   setHoveredGroup: (hoveredGroup) => set({ hoveredGroup }),
   pin: (pinnedId) => set({ pinnedId }),
+});
+
+const createPreferences: Slice<Preferences & PreferencesActions> = (set) => ({
+  ...initialPreferences,
   setLanguage: (language) => set({ language }),
-  setView: (view) => set({ view }),
-  setTableSort: (tableSort) => set({ tableSort }),
   setTheme: (theme) => set({ theme }),
-}));
+});
+
+const isIn = <T>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
+
+/**
+ * The preferences are kept in localStorage (through a guard: a browser that refuses storage
+ * leaves them to this page). What is read back is checked: an unknown language or theme, or
+ * anything that is not ours, is left at its default.
+ */
+const keepPreferences: PersistOptions<Store, Preferences> = {
+  name: PREFERENCES_KEY,
+  storage: createJSONStorage(() => guardedLocalStorage),
+  partialize: ({ language, theme }) => ({ language, theme }),
+  merge: (stored, current) => {
+    const { language, theme } = (stored ?? {}) as Partial<Record<keyof Preferences, unknown>>;
+    return {
+      ...current,
+      ...(isIn(LANGUAGES, language) && { language }),
+      ...(isIn(THEMES, theme) && { theme }),
+    };
+  },
+};
+
+/** The one store of the app's state, composed of its three slices. */
+export const useViewStore = create<Store>()(
+  persist(
+    (...a) => ({ ...createShareableView(...a), ...createFocus(...a), ...createPreferences(...a) }),
+    keepPreferences,
+  ),
+);
 
 /**
  * Puts the view back to its first state (tests start from it; a new dataset starts from it).

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { restartUrl } from './use-url-sync';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, KINDS } from '../data/schema';
 import { LANGUAGES } from '../i18n/language';
 import { initialViewState, LANE_MODES, METRICS, VIEW_NAMES } from './store';
-import { decodeView, encodeView, urlViewOf, type UrlView } from './url-state';
+import { decodeView, encodeView, URL_KEYS, urlViewOf, type UrlView } from './url-state';
 
 const defaults = urlViewOf(initialViewState);
 const MINUTE = 60_000;
@@ -110,6 +111,18 @@ describe('the URL keeps the view', () => {
       Date.UTC(2022, 1, 24),
       Date.UTC(2022, 2, 1),
     ]);
+  });
+
+  it('writes exactly the parameters the README’s table lists (besides ?data=)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const table = readme.slice(
+      readme.indexOf('| parameter'),
+      readme.indexOf('\n\n', readme.indexOf('| parameter')),
+    );
+    const listed = [...table.matchAll(/^\| (`[a-z]+`(?:, `[a-z]+`)*)/gm)].flatMap((row) =>
+      [...row[1]!.matchAll(/`([a-z]+)`/g)].map((name) => name[1]),
+    );
+    expect(listed.filter((key) => key !== 'data')).toEqual(URL_KEYS);
   });
 
   it('never throws on any query string', () => {

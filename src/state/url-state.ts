@@ -2,46 +2,61 @@ import { CATEGORIES, KINDS, type Category, type Kind } from '../data/schema';
 import { PARTY_CODES } from '../data/codes';
 import { readParams } from '../data/address';
 import { LANGUAGES } from '../i18n/language';
-import { initialViewState, LANE_MODES, METRICS, VIEW_NAMES, type ViewState } from './store';
+import {
+  initialViewState,
+  LANE_MODES,
+  METRICS,
+  VIEW_NAMES,
+  type Focus,
+  type Preferences,
+  type ShareableView,
+  type ViewState,
+} from './store';
 
-/** The fields of the view a URL keeps: what a reader sets up and wants to share. */
-const URL_VIEW_FIELDS = [
-  'donors',
-  'kinds',
-  'categories',
-  'showDeployments',
-  'timeWindow',
-  'laneMode',
-  'metric',
-  'quantityCategory',
-  'pinnedId',
-  'language',
-  'view',
-  'tableSort',
-] as const satisfies ReadonlyArray<keyof ViewState>;
+/** The part of the state a URL keeps: the shareable view, the pinned record and the language. */
+export type UrlView = ShareableView & Pick<Focus, 'pinnedId'> & Pick<Preferences, 'language'>;
 
-/** The part of the view a URL keeps. */
-export type UrlView = Pick<ViewState, (typeof URL_VIEW_FIELDS)[number]>;
+/**
+ * One field of the view in the address. Its default is the store's first state, and a value
+ * that writes as the default does is left out, so the plain address is the default view.
+ */
+interface UrlField<T> {
+  /** The query parameters it is written under, in order (the time window takes two). */
+  keys: readonly string[];
+  /**
+   * The value the parameters' texts give (null for one that is missing), or undefined when
+   * they give none: missing, malformed or outdated, so the default applies.
+   */
+  parse: (texts: readonly (string | null)[], sortKeys: readonly string[]) => T | undefined;
+  /** The parameters' texts for a value, one per key. */
+  serialise: (value: T) => readonly string[];
+}
 
-export const URL_KEYS = [
-  'donor',
-  'kind',
-  'category',
-  'deployments',
-  'from',
-  'to',
-  'lanes',
-  'metric',
-  'quantity',
-  'record',
-  'lang',
-  'view',
-  'sort',
-] as const;
+const isIn =
+  <T extends string>(list: readonly T[]) =>
+  (value: string | null): value is T =>
+    (list as readonly (string | null)[]).includes(value);
 
-/** Picks the URL-kept fields out of the whole view state. */
-export function urlViewOf(state: ViewState): UrlView {
-  return Object.fromEntries(URL_VIEW_FIELDS.map((field) => [field, state[field]])) as UrlView;
+/** A comma-separated set: unknown entries are dropped, and it is written sorted. */
+function listField<T extends string>(
+  key: string,
+  valid: (value: string) => value is T,
+  normalise: (text: string) => string = (text) => text,
+): UrlField<T[]> {
+  return {
+    keys: [key],
+    parse: ([text]) => (text ? [...new Set(normalise(text).split(',').filter(valid))] : []),
+    serialise: (list) => [[...list].sort().join(',')],
+  };
+}
+
+/** One of a fixed list of words. */
+function choiceField<T extends string>(key: string, choices: readonly T[]): UrlField<T> {
+  return {
+    keys: [key],
+    parse: ([text]) => (isIn(choices)(text ?? null) ? (text as T) : undefined),
+    serialise: (value) => [value],
+  };
 }
 
 /** A window edge to the minute, in UTC: "2022-02-24T06:30Z" (a minute is under a pixel). */
@@ -49,10 +64,95 @@ function encodeTime(ms: number): string {
   return new Date(Math.round(ms / 60_000) * 60_000).toISOString().replace(/:00\.000Z$/, 'Z');
 }
 
-function decodeTime(text: string | null): number | null {
+function decodeTime(text: string | null | undefined): number | null {
   if (!text || !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?Z)?$/.test(text)) return null;
   const ms = Date.parse(text.includes('T') ? text : `${text}T00:00Z`);
   return Number.isFinite(ms) ? ms : null;
+}
+
+/** The table: every field of the view the address keeps, in the order it is written. */
+const FIELDS: { [K in keyof UrlView]: UrlField<UrlView[K]> } = {
+  donors: listField('donor', isIn(PARTY_CODES), (text) => text.toUpperCase()),
+  kinds: listField<Kind>('kind', isIn(KINDS)),
+  categories: listField<Category>('category', isIn(CATEGORIES)),
+  showDeployments: {
+    keys: ['deployments'],
+    parse: ([text]) =>
+      ['shown', 'true', '1'].includes(text ?? '')
+        ? true
+        : ['hidden', 'false', '0'].includes(text ?? '')
+          ? false
+          : undefined,
+    serialise: (shown) => [shown ? 'shown' : 'hidden'],
+  },
+  timeWindow: {
+    keys: ['from', 'to'],
+    parse: ([fromText, toText]) => {
+      const from = decodeTime(fromText);
+      const to = decodeTime(toText);
+      return from !== null && to !== null && from < to ? [from, to] : undefined;
+    },
+    serialise: (window) => (window ? window.map(encodeTime) : ['', '']),
+  },
+  laneMode: choiceField('lanes', LANE_MODES),
+  metric: choiceField('metric', METRICS),
+  quantityCategory: choiceField('quantity', CATEGORIES),
+  pinnedId: {
+    keys: ['record'],
+    parse: ([text]) => (text && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(text) ? text : undefined),
+    serialise: (id) => [id ?? ''],
+  },
+  language: choiceField('lang', LANGUAGES),
+  view: choiceField('view', VIEW_NAMES),
+  tableSort: {
+    keys: ['sort'],
+    parse: ([text], sortKeys) => {
+      const sort = /^(-?)([a-z][a-z-]*)$/.exec(text ?? '');
+      return sort && (sortKeys.length === 0 || sortKeys.includes(sort[2]!))
+        ? { key: sort[2]!, direction: sort[1] ? 'descending' : 'ascending' }
+        : undefined;
+    },
+    serialise: ({ key, direction }) => [`${direction === 'descending' ? '-' : ''}${key}`],
+  },
+};
+
+const URL_FIELDS = Object.keys(FIELDS) as (keyof UrlView)[];
+
+/** Every query parameter the view is written under. */
+export const URL_KEYS: readonly string[] = URL_FIELDS.flatMap((field) => FIELDS[field].keys);
+
+/** A view built field by field. */
+function viewOf(valueOf: <K extends keyof UrlView>(field: K) => UrlView[K]): UrlView {
+  const view: Partial<Record<keyof UrlView, unknown>> = {};
+  for (const field of URL_FIELDS) view[field] = valueOf(field);
+  return view as UrlView;
+}
+
+/** Picks the URL-kept fields out of the whole state. */
+export function urlViewOf(state: ViewState): UrlView {
+  return viewOf((field) => state[field]);
+}
+
+/** The parameters' texts for one field, or null when it is at its default. */
+function textsOf<K extends keyof UrlView>(field: K, view: UrlView): readonly string[] | null {
+  const { serialise } = FIELDS[field] as UrlField<UrlView[K]>;
+  const texts = serialise(view[field]);
+  const defaults = serialise(initialViewState[field]);
+  return texts.every((text, i) => text === defaults[i]) ? null : texts;
+}
+
+/** One field read from the parameters: what they give, or the default. */
+function parsed<K extends keyof UrlView>(
+  field: K,
+  params: URLSearchParams,
+  sortKeys: readonly string[],
+): UrlView[K] {
+  const { keys, parse } = FIELDS[field] as UrlField<UrlView[K]>;
+  const value = parse(
+    keys.map((key) => params.get(key)),
+    sortKeys,
+  );
+  return value === undefined ? initialViewState[field] : value;
 }
 
 /**
@@ -62,41 +162,16 @@ function decodeTime(text: string | null): number | null {
 export function encodeView(view: UrlView, current = ''): string {
   const params = readParams(current);
   for (const key of URL_KEYS) params.delete(key);
-  const d = initialViewState;
-  if (view.donors.length) params.set('donor', [...view.donors].sort().join(','));
-  if (view.kinds.length) params.set('kind', [...view.kinds].sort().join(','));
-  if (view.categories.length) params.set('category', [...view.categories].sort().join(','));
-  if (view.showDeployments !== d.showDeployments)
-    params.set('deployments', view.showDeployments ? 'shown' : 'hidden');
-  if (view.timeWindow) {
-    params.set('from', encodeTime(view.timeWindow[0]));
-    params.set('to', encodeTime(view.timeWindow[1]));
+  for (const field of URL_FIELDS) {
+    const texts = textsOf(field, view);
+    if (texts) FIELDS[field].keys.forEach((key, i) => params.set(key, texts[i]!));
   }
-  if (view.laneMode !== d.laneMode) params.set('lanes', view.laneMode);
-  if (view.metric !== d.metric) params.set('metric', view.metric);
-  if (view.quantityCategory !== d.quantityCategory) params.set('quantity', view.quantityCategory);
-  if (view.pinnedId) params.set('record', view.pinnedId);
-  if (view.language !== d.language) params.set('lang', view.language);
-  if (view.view !== d.view) params.set('view', view.view);
-  const sort = view.tableSort;
-  if (sort.key !== d.tableSort.key || sort.direction !== d.tableSort.direction)
-    params.set('sort', `${sort.direction === 'descending' ? '-' : ''}${sort.key}`);
   const text = params
     .toString()
     .replaceAll('%2C', ',')
     .replaceAll('%3A', ':')
     .replaceAll('%2F', '/');
   return text ? `?${text}` : '';
-}
-
-const isIn =
-  <T extends string>(list: readonly T[]) =>
-  (value: string): value is T =>
-    (list as readonly string[]).includes(value);
-
-function listOf<T extends string>(text: string | null, valid: (value: string) => value is T): T[] {
-  if (!text) return [];
-  return [...new Set(text.split(',').filter(valid))];
 }
 
 /**
@@ -106,36 +181,5 @@ function listOf<T extends string>(text: string | null, valid: (value: string) =>
  */
 export function decodeView(search: string, sortKeys: readonly string[] = []): UrlView {
   const params = readParams(search);
-  const d = initialViewState;
-  const from = decodeTime(params.get('from'));
-  const to = decodeTime(params.get('to'));
-  const deployments = params.get('deployments');
-  const lanes = params.get('lanes') ?? '';
-  const metric = params.get('metric') ?? '';
-  const quantity = params.get('quantity') ?? '';
-  const record = params.get('record') ?? '';
-  const lang = params.get('lang') ?? '';
-  const view = params.get('view') ?? '';
-  const sort = /^(-?)([a-z][a-z-]*)$/.exec(params.get('sort') ?? '');
-  return {
-    donors: listOf(params.get('donor')?.toUpperCase() ?? null, isIn(PARTY_CODES)),
-    kinds: listOf<Kind>(params.get('kind'), isIn(KINDS)),
-    categories: listOf<Category>(params.get('category'), isIn(CATEGORIES)),
-    showDeployments: ['shown', 'true', '1'].includes(deployments ?? '')
-      ? true
-      : ['hidden', 'false', '0'].includes(deployments ?? '')
-        ? false
-        : d.showDeployments,
-    timeWindow: from !== null && to !== null && from < to ? [from, to] : null,
-    laneMode: isIn(LANE_MODES)(lanes) ? lanes : d.laneMode,
-    metric: isIn(METRICS)(metric) ? metric : d.metric,
-    quantityCategory: isIn(CATEGORIES)(quantity) ? quantity : d.quantityCategory,
-    pinnedId: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(record) ? record : null,
-    language: isIn(LANGUAGES)(lang) ? lang : d.language,
-    view: isIn(VIEW_NAMES)(view) ? view : d.view,
-    tableSort:
-      sort && (sortKeys.length === 0 || sortKeys.includes(sort[2]!))
-        ? { key: sort[2]!, direction: sort[1] ? 'descending' : 'ascending' }
-        : d.tableSort,
-  };
+  return viewOf((field) => parsed(field, params, sortKeys));
 }

@@ -3,7 +3,6 @@ import { readParams } from '../data/address';
 import { clampWindow } from '../transforms/time-window';
 import { useViewStore } from './store';
 import { decodeView, encodeView, urlViewOf } from './url-state';
-import { storedLanguage } from './remembered';
 
 /** How long the view must stay still before it becomes a history entry (a zoom is many steps). */
 const SETTLE_MS = 350;
@@ -37,8 +36,10 @@ export function useUrlSync(known: KnownValues | null, sortKeys: readonly string[
     waiting.current = known === null;
     const apply = () => {
       const view = decodeView(window.location.search, sortKeys);
-      // An address without a language takes the one the reader chose last on this device.
-      if (!readParams(window.location.search).has('lang')) view.language = storedLanguage();
+      // An address without a language takes the one the reader chose last on this device: the
+      // store's preference, read back from the device when the store was made.
+      if (!readParams(window.location.search).has('lang'))
+        view.language = useViewStore.getState().language;
       // While the dataset the address names is still loading, nothing is judged against the
       // one on screen, and the address is left as it is.
       if (known) {
