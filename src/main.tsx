@@ -1,10 +1,14 @@
+// The tokens and the page's defaults first: each feature's stylesheet, imported by its
+// component, comes after them and wins over a default of the same specificity.
+import './app/tokens.css';
+import './app/page.css';
+import './ui/problem-list.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { storedTheme } from './components/settings';
 import { resetViewStore, useViewStore } from './state/store';
-import './app/app.css';
 
 // The reader's theme from an earlier visit, before the first paint.
 useViewStore.setState({ theme: storedTheme() });

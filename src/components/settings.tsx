@@ -4,6 +4,7 @@ import { LANGUAGE_KEY } from '../state/remembered';
 import { LANGUAGES } from '../i18n/language';
 import { useViewStore, type Theme } from '../state/store';
 import { RadioGroup } from '../ui/radio-group';
+import './settings.css';
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 const THEME_KEY = 'ukraine-aid-theme';

@@ -5,6 +5,7 @@ import { svgToPngBlob } from '../export/rasterize';
 import { exportFileName, recordsToCsv, recordsToJson } from '../export/records-export';
 import { useI18n } from './use-i18n';
 import { DatasetNameContext, useSourceLine } from './source-line';
+import './controls.css';
 
 /** Today in the reader's own time zone, for file names (not UTC: 00:30 in Amsterdam is today). */
 const today = () => {
@@ -36,6 +37,7 @@ export function TableDownloads({
       </span>
       <button
         type="button"
+        className="control-button"
         disabled={disabled}
         onClick={() =>
           downloadText(
@@ -49,6 +51,7 @@ export function TableDownloads({
       </button>
       <button
         type="button"
+        className="control-button"
         disabled={disabled}
         onClick={() =>
           downloadText(
@@ -119,6 +122,7 @@ export function ChartDownloads({
       </span>
       <button
         type="button"
+        className="control-button"
         disabled={empty}
         onClick={() =>
           downloadText(exportFileName(name, 'svg', today()), draw().svg, 'image/svg+xml')
@@ -126,7 +130,7 @@ export function ChartDownloads({
       >
         {t.downloads.svg}
       </button>
-      <button type="button" disabled={empty} onClick={() => void png()}>
+      <button type="button" className="control-button" disabled={empty} onClick={() => void png()}>
         {t.downloads.png}
       </button>
       {error && (
