@@ -236,14 +236,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                   onClick={() => setDonors(isFiltered(row) ? [] : row.donors)}
                 >
                   {ticks.map((t) => (
-                    <line
-                      key={t}
-                      x1={x(t)}
-                      x2={x(t)}
-                      y1={0}
-                      y2={rowHeight}
-                      className="chart-grid"
-                    />
+                    <line key={t} x1={x(t)} x2={x(t)} y2={rowHeight} className="chart-grid" />
                   ))}
                   {row.committedSegments.map((s) =>
                     segmentRect(row, s, 'c', 4, metric === 'count' ? rowHeight - 8 : 15),

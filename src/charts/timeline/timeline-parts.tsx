@@ -3,6 +3,7 @@ import { useI18n } from '../../ui/use-i18n';
 import type { Lane } from './timeline-layout';
 import type { AxisTick } from './timeline-ticks';
 import '../../ui/controls.css';
+import '../shared/chart.css';
 
 /** The time axis above the plot: a tick per label, its grid line down through every lane. */
 export function TimeAxis({

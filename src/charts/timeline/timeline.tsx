@@ -21,7 +21,6 @@ import { LaneLabels, TimeAxis, ZoomButtons } from './timeline-parts';
 import { AXIS_HEIGHT, timelinePicture } from './timeline-picture';
 import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
 import '../../ui/card.css';
-import '../shared/chart.css';
 import './timeline.css';
 
 interface TimelineProps {
