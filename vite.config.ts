@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { customMedia } from './scripts/custom-media';
+import { CUSTOM_MEDIA } from './src/ui/breakpoints';
 
 /**
  * The built app's Content-Security-Policy: scripts, styles, images, fonts and data only from
@@ -43,7 +45,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  // customMedia: the stylesheets' @media (--narrow) and (--wide) from src/ui/breakpoints.ts.
+  plugins: [customMedia(CUSTOM_MEDIA), react(), contentSecurityPolicy()],
   // The dataset loader's worker is a module worker (load-job.ts starts it with type: 'module').
   worker: { format: 'es' },
   // Relative asset paths so the built app also works from a sub-folder or file host.

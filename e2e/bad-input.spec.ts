@@ -28,12 +28,12 @@ async function setUpView(page: Page): Promise<View> {
   const defaultTicks = (
     await page
       .getByRole('group', { name: /^Timeline of/ })
-      .locator('.axis text')
+      .locator('.chart-axis text')
       .allTextContents()
   ).join(' ');
   await page.getByRole('button', { name: 'Germany', exact: true }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  const ticks = page.getByRole('group', { name: /^Timeline of/ }).locator('.axis text');
+  const ticks = page.getByRole('group', { name: /^Timeline of/ }).locator('.chart-axis text');
   await expect.poll(async () => (await ticks.allTextContents()).join(' ')).not.toBe(defaultTicks);
   return readView(page);
 }
@@ -49,7 +49,7 @@ async function readView(page: Page): Promise<View> {
     window: (
       await page
         .getByRole('group', { name: /^Timeline of/ })
-        .locator('.axis text')
+        .locator('.chart-axis text')
         .allTextContents()
     ).join(' '),
   };

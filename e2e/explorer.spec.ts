@@ -2,6 +2,10 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const timeline = (page: Page) => page.getByRole('group', { name: /^Timeline of/ });
+/** The timeline's mark, or the bar chart's segment, that has the keyboard focus. */
+const focusedMark = (page: Page) => timeline(page).locator('[role="img"]:focus');
+const focusedSegment = (page: Page) =>
+  page.getByRole('group', { name: /^Aid by donor/ }).locator('[role="img"]:focus');
 const barChart = (page: Page) => page.getByRole('group', { name: /^Aid by donor/ });
 const summary = (page: Page) => page.getByTestId('summary-line');
 const mark = (page: Page, id: string) => page.locator(`[data-record-id="${id}"]`);
@@ -96,7 +100,7 @@ test('zooming the timeline changes the time window, and with it the bar chart an
   page,
 }) => {
   const whole = await summary(page).textContent();
-  const firstTick = timeline(page).locator('.axis text').first();
+  const firstTick = timeline(page).locator('.chart-axis text').first();
   const before = await firstTick.textContent();
 
   // Zoom in with the button (around the middle of the span).
@@ -134,7 +138,7 @@ test('the keyboard path: tab into each chart, arrows between marks, Enter pins, 
   // Tab from the last zoom button (Reset is disabled, so skipped) into the timeline.
   await page.getByRole('button', { name: 'Zoom out' }).focus();
   await page.keyboard.press('Tab');
-  const first = page.locator('.mark:focus');
+  const first = focusedMark(page);
   await expect(first).toHaveCount(1);
   await expect(page.getByRole('tooltip')).toBeVisible();
   const ring = await first.locator('.focus-ring').evaluate((el) => getComputedStyle(el).stroke);
@@ -142,10 +146,10 @@ test('the keyboard path: tab into each chart, arrows between marks, Enter pins, 
 
   const firstId = await first.getAttribute('data-record-id');
   await page.keyboard.press('ArrowDown');
-  const second = page.locator('.mark:focus');
+  const second = focusedMark(page);
   await expect(second).not.toHaveAttribute('data-record-id', firstId!);
   await page.keyboard.press('ArrowRight');
-  const third = await page.locator('.mark:focus').getAttribute('data-record-id');
+  const third = await focusedMark(page).getAttribute('data-record-id');
   expect(third).toBeTruthy();
   await expect(page.getByRole('tooltip')).toContainText(/Donor|Donors/);
 
@@ -163,16 +167,16 @@ test('the keyboard path: tab into each chart, arrows between marks, Enter pins, 
   await expect(panel).toContainText(`Record ${third}`);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
-  await expect(page.locator('.mark:focus')).toHaveAttribute('data-record-id', third!);
+  await expect(focusedMark(page)).toHaveAttribute('data-record-id', third!);
 
   // Tab on through the bar chart's controls into its segments.
-  const segment = page.locator('.segment:focus');
+  const segment = focusedSegment(page);
   for (let i = 0; i < 30 && (await segment.count()) === 0; i++) await page.keyboard.press('Tab');
   await expect(segment).toHaveCount(1);
   await expect(page.getByRole('tooltip')).toBeVisible();
   const label = await segment.getAttribute('aria-label');
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('.segment:focus')).not.toHaveAttribute('aria-label', label!);
+  await expect(focusedSegment(page)).not.toHaveAttribute('aria-label', label!);
   await page.keyboard.press('Enter');
   await expect(panel).toBeVisible();
 });

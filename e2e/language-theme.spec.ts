@@ -148,7 +148,7 @@ test('excerpts stay in Dutch with the English translation under them, in both la
     await page.goto(`/?lang=${lang}`);
     await page.locator('[data-record-id="us-approval-350m"]').hover();
     const tooltip = page.getByRole('tooltip');
-    const excerpt = tooltip.locator('figure.excerpt').first();
+    const excerpt = tooltip.getByRole('figure').first();
     await expect(excerpt.locator('[lang="nl"]')).toContainText('350 miljoen dollar');
     await expect(excerpt.locator('figcaption[lang="en"]')).toContainText('350 million');
   }

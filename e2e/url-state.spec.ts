@@ -7,7 +7,7 @@ const timeline = (page: Page) => page.getByRole('group', { name: /^Timeline of/ 
 async function readView(page: Page) {
   return {
     summary: await page.getByTestId('summary-line').textContent(),
-    ticks: (await timeline(page).locator('.axis text').allTextContents()).join(' '),
+    ticks: (await timeline(page).locator('.chart-axis text').allTextContents()).join(' '),
     us: await page
       .getByRole('button', { name: 'United States', exact: true })
       .getAttribute('aria-pressed'),
@@ -157,7 +157,7 @@ test('every URL parameter round-trips: opened, shown, and written back unchanged
   );
   await expect(page.getByRole('combobox')).toHaveValue('drones');
   // The time window: January to March 2022, not the whole span from 2019.
-  const ticks = (await page.locator('.axis text').allTextContents()).join(' ');
+  const ticks = (await page.locator('.chart-axis text').allTextContents()).join(' ');
   expect(ticks).toMatch(/feb/);
   expect(ticks).not.toMatch(/2019|2023/);
   await expect.poll(() => new URL(page.url()).search).not.toContain('view=');

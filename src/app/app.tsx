@@ -65,7 +65,7 @@ export function App() {
         {result.problems.length > 0 && (
           <section role="alert" className="problems" aria-labelledby="problems-title">
             <h2 id="problems-title">{t.data.builtInProblems(result.problems.length)}</h2>
-            <ul>
+            <ul className="problem-list">
               {result.problems.map((problem, i) => (
                 <li key={i}>{formatProblem('announcements.json', problem)}</li>
               ))}

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { i18nFor } from '../i18n/i18n';
 import { useViewStore } from '../state/store';
+import '../ui/controls.css';
 
 interface Props {
   children: ReactNode;
@@ -36,6 +37,7 @@ export class ErrorBoundary extends Component<Props, State> {
         <p>{error.message}</p>
         <button
           type="button"
+          className="control-button"
           onClick={() => {
             this.props.onReset?.();
             this.setState({ error: null });

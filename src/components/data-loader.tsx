@@ -3,6 +3,8 @@ import { formatProblem } from '../data/problem';
 import { useI18n } from '../ui/use-i18n';
 import { problemReport, type LoadOutcome, type UserDataset } from '../data/load-user-dataset';
 import { UserText } from './user-text';
+import '../ui/problem-list.css';
+import './data-loader.css';
 
 import type { LoadError, Loading } from '../state/dataset-loading';
 import type { Messages } from '../i18n/messages';
@@ -141,7 +143,7 @@ export function DataLoader({
           </p>
           {error.problems && error.problems.length > 0 && (
             <>
-              <ul>
+              <ul className="problem-list">
                 {error.problems.slice(0, LISTED).map((line, i) => (
                   <li key={i} lang="en">
                     {line}
@@ -169,7 +171,7 @@ export function DataLoader({
       {current && result!.problems.length > 0 && (
         <details className="rejections" open={result!.rejected > 0}>
           <summary>{t.data.rejectedSummary(result!.rejected, result!.problems.length)}</summary>
-          <ul>
+          <ul className="problem-list">
             {result!.problems.slice(0, LISTED).map((problem, i) => (
               <li key={i} lang="en">
                 {formatProblem(current.name, problem)}

@@ -4,6 +4,9 @@ import { KIND_ORDER, KIND_STYLES, markPath } from '../encoding/kind-style';
 import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
 import { Flag } from '../ui/flag';
+import '../ui/card.css';
+import '../ui/controls.css';
+import './filters.css';
 
 /** Donor, kind and category filters, the deployments toggle, and a way to clear them. */
 export function Filters({ records }: { records: readonly Announcement[] }) {
@@ -34,20 +37,25 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
 
   return (
     <section className="card filters" aria-labelledby="filters-title">
-      <div className="chart-header">
+      <div className="card-header">
         <h2 id="filters-title">{t.filters.title}</h2>
-        <button type="button" onClick={clearFilters} disabled={!anything}>
+        <button
+          type="button"
+          className="control-button"
+          onClick={clearFilters}
+          disabled={!anything}
+        >
           {t.filters.clear}
         </button>
       </div>
       <fieldset>
         <legend>{t.filters.donors}</legend>
-        <div className="chips">
+        <div className="filter-chips">
           {donorCodes.map((code) => (
             <button
               key={code}
               type="button"
-              className="chip"
+              className="filter-chip"
               aria-pressed={donors.includes(code)}
               onClick={() => toggleDonor(code)}
             >
@@ -58,7 +66,7 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
       </fieldset>
       <fieldset>
         <legend>{t.filters.kinds}</legend>
-        <div className="chips">
+        <div className="filter-chips">
           {presentKinds.map((kind) => {
             const style = KIND_STYLES[kind];
             const disabled = kind === 'deployment' && !showDeployments;
@@ -66,7 +74,7 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
               <button
                 key={kind}
                 type="button"
-                className="chip"
+                className="filter-chip"
                 aria-pressed={kinds.includes(kind)}
                 disabled={disabled}
                 onClick={() => toggleKind(kind)}
@@ -86,12 +94,12 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
       </fieldset>
       <fieldset>
         <legend>{t.filters.categories}</legend>
-        <div className="chips">
+        <div className="filter-chips">
           {presentCategories.map((category) => (
             <button
               key={category}
               type="button"
-              className="chip"
+              className="filter-chip"
               aria-pressed={categories.includes(category)}
               onClick={() => toggleCategory(category)}
             >
@@ -100,7 +108,7 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
           ))}
         </div>
       </fieldset>
-      <label className="toggle">
+      <label className="filter-toggle">
         <input
           type="checkbox"
           checked={showDeployments}

@@ -8,6 +8,7 @@ import { useI18n } from '../ui/use-i18n';
 import { i18nFor, type I18n } from '../i18n/i18n';
 import { Flag } from '../ui/flag';
 import { UserText } from './user-text';
+import './record-details.css';
 
 /** Where in an excerpt the record's figures are printed, as [start, end) offsets. */
 export function figureRanges(record: Announcement, excerpt: string): Array<[number, number]> {
@@ -83,11 +84,11 @@ export function RecordFacts({ record, usd }: { record: Announcement; usd: number
   const style = KIND_STYLES[record.kind];
   const printed = printedAmount(record, i18n);
   return (
-    <dl className="facts">
+    <dl className="record-facts">
       <dt>{t.record.donor(record.donors.length)}</dt>
       <dd>
         {record.donors.map((code) => (
-          <span key={code} className="donor">
+          <span key={code} className="record-donor">
             <Flag code={code} /> {i18n.party(code)}
           </span>
         ))}
@@ -157,7 +158,7 @@ export function Excerpt({
   const source = record.sources[index]!;
   const { t } = useI18n();
   return (
-    <figure className="excerpt">
+    <figure className="record-excerpt">
       <blockquote lang="nl">
         <bdi>
           <Highlighted text={source.excerpt} ranges={figureRanges(record, source.excerpt)} />

@@ -4,6 +4,9 @@ import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
 import { COLUMNS, sortRecords, type ColumnContext } from './table-columns';
 import { TableDownloads } from '../ui/downloads';
+import '../ui/card.css';
+import '../ui/controls.css';
+import './record-table.css';
 
 /** Rows drawn at first and per "show more": a table of 100,000 rows would stall the page. */
 const PAGE = 200;
@@ -43,7 +46,7 @@ export function RecordTable({ records, total, rates, sources, exchangeRates }: R
 
   return (
     <section className="card table-card" aria-labelledby="table-title">
-      <div className="chart-header">
+      <div className="card-header">
         <h2 id="table-title">{t.views.table}</h2>
         <TableDownloads
           records={sorted}
@@ -53,7 +56,7 @@ export function RecordTable({ records, total, rates, sources, exchangeRates }: R
         />
       </div>
       {records.length === 0 ? (
-        <p className="empty">{t.table.empty}</p>
+        <p className="card-empty">{t.table.empty}</p>
       ) : (
         <div className="table-scroll" role="region" tabIndex={0} aria-labelledby="table-caption">
           <table className="records">
@@ -72,7 +75,7 @@ export function RecordTable({ records, total, rates, sources, exchangeRates }: R
                     >
                       <button
                         type="button"
-                        className="sort"
+                        className="sort-button"
                         onClick={() =>
                           setSort({
                             key: c.key,
@@ -99,7 +102,7 @@ export function RecordTable({ records, total, rates, sources, exchangeRates }: R
                       <th key={c.key} scope="row">
                         <button
                           type="button"
-                          className="link"
+                          className="link-button"
                           onClick={() => pin(record.id)}
                           aria-label={`${t.table.open}: ${record.id}`}
                           translate="no"

@@ -3,6 +3,7 @@ import { useI18n } from '../ui/use-i18n';
 import { LANGUAGES } from '../i18n/language';
 import { THEMES, useViewStore } from '../state/store';
 import { RadioGroup } from '../ui/radio-group';
+import './settings.css';
 
 /** Puts the theme on <html> (CSS follows the system when there is none). */
 export function useThemeEffect() {

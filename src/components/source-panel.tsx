@@ -7,6 +7,9 @@ import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';
 import { Excerpt, Highlighted, RecordFacts } from './record-details';
 import { UserText } from './user-text';
+import '../ui/controls.css';
+import './article-text.css';
+import './source-panel.css';
 
 interface SourcePanelProps {
   byId: ReadonlyMap<string, Announcement>;
@@ -56,7 +59,12 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
         <h2 id="panel-title" tabIndex={-1} ref={headingRef}>
           {t.panel.title}
         </h2>
-        <button type="button" onClick={() => pin(null)} aria-label={t.panel.close}>
+        <button
+          type="button"
+          className="control-button"
+          onClick={() => pin(null)}
+          aria-label={t.panel.close}
+        >
           ✕
         </button>
       </div>
@@ -65,14 +73,14 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
       </p>
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       {record.note && (
-        <p className="note">
+        <p className="record-note">
           <strong>{t.record.curatorsNote}</strong> <UserText lang="en" text={record.note} />
         </p>
       )}
       {record.partOf && byId.has(record.partOf) && (
         <p>
           {t.panel.partOf}{' '}
-          <button type="button" className="link" onClick={() => pin(record.partOf!)}>
+          <button type="button" className="link-button" onClick={() => pin(record.partOf!)}>
             {record.partOf}
           </button>
           {t.panel.partOfAfter}

@@ -7,6 +7,10 @@ import { useViewStore } from '../state/store';
 import { recordLabel } from '../ui/record-label';
 import { articleBody } from './source-panel';
 import { UserText } from './user-text';
+import '../ui/card.css';
+import '../ui/controls.css';
+import './article-text.css';
+import './sources-view.css';
 
 interface SourcesViewProps {
   records: readonly Announcement[];
@@ -69,7 +73,7 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
   return (
     <section className="card sources-view" aria-labelledby="sources-title">
       <h2 id="sources-title">{t.sources.title}</h2>
-      <p className="hint">{t.sources.intro}</p>
+      <p className="card-hint">{t.sources.intro}</p>
       {ordered.map((source) => {
         const cited = bySource.get(source.id) ?? [];
         const summary = sourceSummary(source.summary, i18n.language);
@@ -169,7 +173,7 @@ function RecordList({
       <ul className="source-records">
         {shown.map((record) => (
           <li key={record.id}>
-            <button type="button" className="link" onClick={() => onOpen(record.id)}>
+            <button type="button" className="link-button" onClick={() => onOpen(record.id)}>
               {recordLabel(record, null, i18n)}
             </button>
           </li>

@@ -2,6 +2,7 @@ import type { Announcement, ExchangeRate } from '../data/schema';
 import { aggregateByDonor, isAidToUkraine, usdMeasure } from '../transforms/aggregate';
 import { useI18n } from '../ui/use-i18n';
 import { summarise } from '../transforms/summary';
+import './summary-line.css';
 
 /**
  * "N announcements, $X committed by D donors, 21 Jan 2022 – 24 Feb 2023", announced to screen

@@ -5,6 +5,7 @@ import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';
 import { Excerpt, RecordFacts } from './record-details';
 import { UserText } from './user-text';
+import './tooltip.css';
 
 const MARGIN = 8;
 

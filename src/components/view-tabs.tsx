@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useI18n } from '../ui/use-i18n';
 import { useViewStore, VIEW_NAMES } from '../state/store';
+import './view-tabs.css';
 
 /** Charts, table or sources: a tab list, arrow keys move between the tabs. */
 export function ViewTabs() {

@@ -6,6 +6,7 @@ import { exportFileName, recordsToCsv, recordsToJson } from '../export/records-e
 import { useI18n } from './use-i18n';
 import { DatasetNameContext, useSourceLine } from './source-line';
 import { readParam } from '../data/address';
+import './controls.css';
 
 /** Today in the reader's own time zone, for file names (not UTC: 00:30 in Amsterdam is today). */
 const today = () => {
@@ -37,6 +38,7 @@ export function TableDownloads({
       </span>
       <button
         type="button"
+        className="control-button"
         disabled={disabled}
         onClick={() =>
           downloadText(
@@ -50,6 +52,7 @@ export function TableDownloads({
       </button>
       <button
         type="button"
+        className="control-button"
         disabled={disabled}
         onClick={() =>
           downloadText(
@@ -128,6 +131,7 @@ export function ChartDownloads({
       </span>
       <button
         type="button"
+        className="control-button"
         disabled={empty}
         onClick={() =>
           downloadText(exportFileName(name, 'svg', today()), draw().svg, 'image/svg+xml')
@@ -135,7 +139,7 @@ export function ChartDownloads({
       >
         {t.downloads.svg}
       </button>
-      <button type="button" disabled={empty} onClick={() => void png()}>
+      <button type="button" className="control-button" disabled={empty} onClick={() => void png()}>
         {t.downloads.png}
       </button>
       {error && (

@@ -1,4 +1,5 @@
 import natoFlag from '../assets/flags/nato.svg?url';
+import './flag.css';
 
 // Flags ship with the app (flag-icons, MIT); each is its own small file, fetched from our origin.
 const flagUrls = import.meta.glob<string>('/node_modules/flag-icons/flags/4x3/*.svg', {

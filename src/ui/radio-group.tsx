@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import './controls.css';
 
 export interface RadioOption<T extends string> {
   value: T;
@@ -64,6 +65,7 @@ export function RadioGroup<T extends string>({
             else buttons.current.delete(option.value);
           }}
           type="button"
+          className="control-button"
           role="radio"
           lang={option.lang}
           aria-checked={option.value === value}

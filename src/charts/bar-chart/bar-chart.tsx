@@ -20,6 +20,10 @@ import { metricFormat, rowValues } from './bar-values';
 import { BarHelp, BarValues, CountingNote } from './bar-notes';
 import { focusOrder, nextFocusKey, partKey } from './bar-navigation';
 import { useDrawnMark } from '../shared/drawn-mark';
+import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
+import '../../ui/card.css';
+import '../shared/chart.css';
+import './bar-chart.css';
 
 interface BarChartProps {
   /** Records that pass the filters and the time window. */
@@ -63,7 +67,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
       ),
     [allRecords],
   );
-  const narrow = width < 600;
+  const narrow = width < NARROW_MAX_WIDTH;
   const labelWidth = narrow ? 96 : 190;
   const valueWidth = narrow ? 84 : 150;
   const barWidth = Math.max(80, width - labelWidth - valueWidth - 16);
@@ -116,7 +120,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
         role="img"
         aria-label={segmentLabel(segment, kind === 'd', metric, rates, i18n)}
         tabIndex={key === focus.focusKey ? 0 : -1}
-        className={`segment${hoveredId === segment.record.id ? ' emphasised' : ''}`}
+        className={`bar-segment${hoveredId === segment.record.id ? ' emphasised' : ''}`}
         onPointerEnter={() => showTooltip(key, segment.record)}
         onPointerLeave={() => setHovered(null)}
         onFocus={() => {
@@ -146,9 +150,9 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
     });
   return (
     <section className="card chart-card" aria-labelledby="bars-title">
-      <div className="chart-header">
+      <div className="card-header">
         <h2 id="bars-title">{t.bars.title}</h2>
-        <div className="chart-controls">
+        <div className="card-controls">
           <RadioGroup
             label={t.bars.compare}
             options={METRICS.map((value) => ({ value, label: t.bars.metrics[value] }))}
@@ -162,7 +166,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
             empty={rows.length === 0}
           />
           {metric === 'quantity' && (
-            <label className="select-label">
+            <label className="bar-select">
               {t.bars.category}{' '}
               <select value={category} onChange={(e) => setCategory(e.target.value as Category)}>
                 {/* A category without quantities (from a shared link) is shown as chosen, so
@@ -183,14 +187,14 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
       <BarHelp metric={metric} category={category} unit={unit} />
       <div ref={ref} className="chart-frame" onKeyDown={onKeyDown}>
         {rows.length === 0 ? (
-          <p className="empty">{t.bars.empty}</p>
+          <p className="card-empty">{t.bars.empty}</p>
         ) : (
           <div
             role="group"
             aria-label={t.bars.groupLabel(t.bars.metrics[metric])}
             aria-describedby="bars-help"
           >
-            <svg width={width} height={22} aria-hidden="true" className="axis">
+            <svg width={width} height={22} aria-hidden="true" className="chart-axis">
               {ticks.map((t) => (
                 <text key={t} x={labelWidth + x(t)} y={14} textAnchor="middle">
                   {format(t)}
@@ -228,11 +232,11 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                 <svg
                   width={barWidth + 8}
                   height={rowHeight}
-                  className="bars"
+                  className="bar-plot"
                   onClick={() => setDonors(isFiltered(row) ? [] : row.donors)}
                 >
                   {ticks.map((t) => (
-                    <line key={t} x1={x(t)} x2={x(t)} y1={0} y2={rowHeight} className="grid" />
+                    <line key={t} x1={x(t)} x2={x(t)} y2={rowHeight} className="chart-grid" />
                   ))}
                   {row.committedSegments.map((s) =>
                     segmentRect(row, s, 'c', 4, metric === 'count' ? rowHeight - 8 : 15),
@@ -244,7 +248,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                     const offScale = isOffScale(value, scale);
                     const rx = offScale ? barWidth : x(value);
                     return (
-                      <g key={key} className={`reference${offScale ? ' off-scale' : ''}`}>
+                      <g key={key} className={`bar-reference${offScale ? ' off-scale' : ''}`}>
                         <line x1={rx} x2={rx} y1={1} y2={rowHeight - 1} />
                         <rect
                           ref={focus.refFor(key)}
@@ -256,7 +260,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                           role="img"
                           aria-label={`${t.bars.referenceLabel(offScale)}: ${recordLabel(record, toUsd(record, rates), i18n)}`}
                           tabIndex={key === focus.focusKey ? 0 : -1}
-                          className="segment"
+                          className="bar-segment"
                           onPointerEnter={() => showTooltip(key, record)}
                           onPointerLeave={() => setHovered(null)}
                           onFocus={() => {

@@ -17,7 +17,7 @@ export function BarHelp({
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <p className="hint" id="bars-help">
+    <p className="card-hint" id="bars-help">
       {metric === 'usd' && t.bars.helpUsd}
       {metric === 'gdp' && t.bars.helpGdp(String(GDP_TABLE.year), t.bars.gdpSource)}
       {metric === 'count' && t.bars.helpCount}

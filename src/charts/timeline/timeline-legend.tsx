@@ -10,7 +10,7 @@ export function TimelineLegend({ maxUsd, maxArea }: { maxUsd: number; maxArea: n
   const color = KIND_STYLES.pledge.paint;
   const small = legendSmallArea(maxArea);
   return (
-    <ul className="legend" aria-label={t.timeline.legend}>
+    <ul className="timeline-legend" aria-label={t.timeline.legend}>
       {maxUsd > 0 && (
         <li>
           <svg width={46} height={36} aria-hidden="true">

@@ -2,6 +2,8 @@ import { Flag } from '../../ui/flag';
 import { useI18n } from '../../ui/use-i18n';
 import type { Lane } from './timeline-layout';
 import type { AxisTick } from './timeline-ticks';
+import '../../ui/controls.css';
+import '../shared/chart.css';
 
 /** The time axis above the plot: a tick per label, its grid line down through every lane. */
 export function TimeAxis({
@@ -18,11 +20,11 @@ export function TimeAxis({
   height: number;
 }) {
   return (
-    <g aria-hidden="true" className="axis" clipPath="url(#plot-clip)">
-      <line x1={0} x2={plotWidth} y1={top - 0.5} y2={top - 0.5} />
+    <g aria-hidden="true" className="chart-axis" clipPath="url(#plot-clip)">
+      <line x1={0} x2={plotWidth} y1={top - 0.5} y2={top - 0.5} className="timeline-axis-line" />
       {ticks.map((tick) => (
         <g key={tick.x} transform={`translate(${tick.x},0)`} className={`tick tick-${tick.level}`}>
-          <line y1={top - 6} y2={height} className="grid" />
+          <line y1={top - 6} y2={height} className="chart-grid" />
           <text
             y={top - 10}
             textAnchor={tick.x < 24 ? 'start' : tick.x > plotWidth - 24 ? 'end' : 'middle'}
@@ -95,14 +97,25 @@ export function ZoomButtons({
   const { t } = useI18n();
   return (
     <div className="zoom-buttons" role="group" aria-label={t.timeline.zoom}>
-      <button type="button" onClick={() => onZoom(1.6)} aria-label={t.timeline.zoomIn}>
+      <button
+        type="button"
+        className="control-button"
+        onClick={() => onZoom(1.6)}
+        aria-label={t.timeline.zoomIn}
+      >
         +
       </button>
-      <button type="button" onClick={() => onZoom(1 / 1.6)} aria-label={t.timeline.zoomOut}>
+      <button
+        type="button"
+        className="control-button"
+        onClick={() => onZoom(1 / 1.6)}
+        aria-label={t.timeline.zoomOut}
+      >
         −
       </button>
       <button
         type="button"
+        className="control-button"
         onClick={onReset}
         aria-label={t.timeline.resetLabel}
         disabled={!canReset}

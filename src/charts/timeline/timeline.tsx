@@ -20,6 +20,9 @@ import { HatchPattern, TimelineLegend } from './timeline-legend';
 import { LaneLabels, TimeAxis, ZoomButtons } from './timeline-parts';
 import { AXIS_HEIGHT, timelinePicture } from './timeline-picture';
 import { clampWindow, timelineDomain } from '../../transforms/time-window';
+import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
+import '../../ui/card.css';
+import './timeline.css';
 
 interface TimelineProps {
   /** Every record of the dataset: fixes the axis so filtering never moves it. */
@@ -52,7 +55,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   const sourceLine = useSourceLine();
   const { t } = i18n;
 
-  const narrow = outerWidth < 600;
+  const narrow = outerWidth < NARROW_MAX_WIDTH;
   const labelWidth = narrow ? 84 : 172;
   const plotWidth = Math.max(120, outerWidth - labelWidth - 4);
 
@@ -178,9 +181,9 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
 
   return (
     <section className="card chart-card" aria-labelledby="timeline-title">
-      <div className="chart-header">
+      <div className="card-header">
         <h2 id="timeline-title">{t.timeline.title}</h2>
-        <div className="chart-controls">
+        <div className="card-controls">
           <RadioGroup
             label={t.timeline.lanes}
             showLabel
@@ -200,13 +203,13 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
           <ZoomButtons onZoom={zoomBy} onReset={reset} canReset={!(k === 1 && x === 0)} />
         </div>
       </div>
-      <p id="timeline-help" className="hint">
+      <p id="timeline-help" className="card-hint">
         {t.timeline.help}
       </p>
       <TimelineLegend maxUsd={layout.maxUsd} maxArea={layout.maxArea} />
       <div ref={containerRef} className="chart-frame">
         {layout.marks.length === 0 ? (
-          <p className="empty">{t.timeline.empty}</p>
+          <p className="card-empty">{t.timeline.empty}</p>
         ) : (
           <svg
             width={outerWidth}
@@ -277,7 +280,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
                         role="img"
                         aria-label={recordLabel(record, mark.usd, i18n)}
                         tabIndex={record.id === focusable ? 0 : -1}
-                        className={`mark${dimmed ? ' dimmed' : ''}${emphasised ? ' emphasised' : ''}`}
+                        className={`timeline-mark${dimmed ? ' dimmed' : ''}${emphasised ? ' emphasised' : ''}`}
                         onPointerEnter={() => showTooltipFor(record.id)}
                         onPointerLeave={() => setHovered(null)}
                         onFocus={() => {
