@@ -149,6 +149,9 @@ export interface Messages {
   downloads: {
     label: string;
     csv: string;
+    /** The spreadsheet CSV: one row per item (export/items-export.ts). */
+    itemsCsv: string;
+    itemsCsvHint: string;
     json: string;
     svg: string;
     png: string;
@@ -403,6 +406,9 @@ export const en: Messages = {
   downloads: {
     label: 'Download',
     csv: 'CSV',
+    itemsCsv: 'Items CSV',
+    itemsCsvHint:
+      'One row per item, with the quantity as a number and its unit, for adding up in a spreadsheet',
     json: 'JSON',
     svg: 'SVG',
     png: 'PNG',
@@ -663,6 +669,9 @@ export const nl: Messages = {
   downloads: {
     label: 'Downloaden',
     csv: 'CSV',
+    itemsCsv: 'CSV per item',
+    itemsCsvHint:
+      'Eén rij per item, met het aantal als getal en de eenheid apart, om op te tellen in een spreadsheet',
     json: 'JSON',
     svg: 'SVG',
     png: 'PNG',

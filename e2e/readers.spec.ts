@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Locator, Page } from '@playwright/test';
+import { parseCsv, unguardCell } from '../src/data/csv';
+import type { Dataset } from '../src/data/schema';
+import { expect, test } from './fixtures';
+
+// Issue 15, points 9, 10 and 12: the items CSV, citing a source, and a reader's own dataset
+// described as itself.
+
+const shipped = JSON.parse(readFileSync('data/announcements.json', 'utf8')) as Dataset;
+
+/** Clicks a download button and returns the downloaded file's name and text. */
+async function download(page: Page, button: Locator) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return {
+    name: (file as Download).suggestedFilename(),
+    body: readFileSync(await file.path()),
+  };
+}
+
+/** The CSV read back by the app's own parser, as objects by column name. */
+function csvRows(text: string): Array<Record<string, string>> {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.rows.map((row) =>
+    Object.fromEntries(parsed.header.map((name, i) => [name, unguardCell(row.cells[i] ?? '')])),
+  );
+}
+
+/** The leading figure of each item in the table's Items cells ("17,000 Javelin; 2 drones"). */
+async function tableQuantities(page: Page): Promise<number> {
+  const headers = await page.locator('table.records thead th').allTextContents();
+  const index = headers.findIndex((h) => h.replace(/[▲▼↕]/g, '').trim() === 'Items');
+  const cells = await page
+    .locator(`table.records tbody tr > :nth-child(${index + 1})`)
+    .allTextContents();
+  let sum = 0;
+  for (const cell of cells)
+    for (const item of cell.replace(/[\u2066-\u2069]/g, '').split('; ')) {
+      const figure = /^(\d[\d,]*)\s/.exec(item.trim());
+      if (figure) sum += Number(figure[1]!.replaceAll(',', ''));
+    }
+  return sum;
+}
+
+test('the items CSV has a row per item whose quantities add up to the table’s', async ({
+  page,
+}) => {
+  await page.goto('/?view=table&category=anti-tank,air-defence');
+  await expect(page.getByRole('table')).toBeVisible();
+  const ids = await page.locator('table.records tbody th[scope="row"]').allTextContents();
+  expect(ids.length).toBeGreaterThan(3);
+
+  const file = await download(page, page.getByRole('button', { name: 'Items CSV' }));
+  expect(file.name).toMatch(/^ukraine-aid-items-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect([...file.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = file.body.toString('utf8');
+  expect(text).toContain('\r\n');
+  const rows = csvRows(text);
+
+  // Every record in view, in the table's order, each item on its own row.
+  expect([...new Set(rows.map((r) => r.record_id))]).toEqual(ids);
+  const byId = new Map(shipped.announcements.map((r) => [r.id, r]));
+  expect(rows).toHaveLength(ids.reduce((n, id) => n + Math.max(1, byId.get(id)!.items.length), 0));
+  // Quantities are plain numbers and add up to what the table prints.
+  for (const row of rows) expect(row.quantity).toMatch(/^(\d+)?$/);
+  const sum = rows.reduce((s, r) => s + Number(r.quantity || 0), 0);
+  expect(sum).toBeGreaterThan(0);
+  expect(sum).toBe(await tableQuantities(page));
+  const javelin = rows.find((r) => r.item_name!.includes('Javelin') && r.quantity !== '');
+  expect(javelin).toMatchObject({ category: 'anti-tank', unit: 'pieces' });
+  expect(rows.find((r) => r.donor_codes === 'US')!.donor_names).toBe('United States');
+
+  // In Dutch the button and the names are Dutch; the columns and codes stay as they are.
+  await page.getByRole('radio', { name: 'Nederlands' }).click();
+  const nl = csvRows(
+    (await download(page, page.getByRole('button', { name: 'CSV per item' }))).body.toString(
+      'utf8',
+    ),
+  );
+  expect(nl.map((r) => r.quantity)).toEqual(rows.map((r) => r.quantity));
+  expect(nl.find((r) => r.donor_codes === 'US')!.donor_names).toBe('Verenigde Staten');
+});
