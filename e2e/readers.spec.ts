@@ -81,3 +81,38 @@ test('the items CSV has a row per item whose quantities add up to the table’s'
   expect(nl.map((r) => r.quantity)).toEqual(rows.map((r) => r.quantity));
   expect(nl.find((r) => r.donor_codes === 'US')!.donor_names).toBe('Verenigde Staten');
 });
+
+test('a loaded file is described as itself in the title, the lede and the footer, and back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const lede = page.getByTestId('lede');
+  const footer = page.getByTestId('footer');
+  await expect(lede).toContainText('five Dutch-language news articles');
+  await expect(footer).toContainText('curated by hand from five articles');
+
+  await page.getByLabel('Load your own dataset…').setInputFiles({
+    name: 'mine.csv',
+    mimeType: 'text/csv',
+    buffer: readFileSync('public/sample-announcements.csv'),
+  });
+  await expect(page.getByTestId('data-status')).toContainText('mine.csv: 4 loaded, 0 rejected');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your dataset: mine.csv');
+  await expect(page).toHaveTitle('mine.csv · Military aid to Ukraine');
+  await expect(lede).toHaveText(
+    'mine.csv, a file you loaded: 4 announcements from 2 sources, 17 Jan 2022 – 31 Mar 2022. No article texts came with it, so its excerpts are unchecked. Hover or focus any mark for its source; click it to read more.',
+  );
+  await expect(footer).toContainText('Data: mine.csv, loaded from your computer');
+  await expect(lede).not.toContainText('five');
+
+  await page.getByRole('radio', { name: 'Nederlands' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je eigen dataset: mine.csv');
+  await expect(lede).toContainText('4 aankondigingen uit 2 bronnen, 17 jan 2022 – 31 mrt 2022');
+  await expect(footer).toContainText('Gegevens: mine.csv, geladen van je eigen computer');
+
+  await page.getByRole('button', { name: 'Terug naar de ingebouwde dataset' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Militaire steun aan Oekraïne');
+  await expect(lede).toContainText('vijf Nederlandstalige nieuwsartikelen');
+  await expect(footer).toContainText('met de hand verzameld uit vijf artikelen');
+  await expect(page).toHaveTitle('Militaire steun aan Oekraïne');
+});

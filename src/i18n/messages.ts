@@ -193,6 +193,20 @@ export interface Messages {
     unreachable: (url: string) => string;
     unreadable: (detail: string) => string;
   };
+  /** A reader's own dataset, described as itself (ui/dataset-words.ts). */
+  own: {
+    title: (file: string) => string;
+    documentTitle: (file: string) => string;
+    lede: (facts: {
+      name: string;
+      records: number;
+      sources: number;
+      span: string | null;
+      /** How many of its sources came with their article text (their excerpts were checked). */
+      checked: number;
+    }) => string;
+    footer: (file: string, format: 'json' | 'csv') => string;
+  };
   error: { title: string; back: string };
 }
 
@@ -463,6 +477,24 @@ export const en: Messages = {
       `${url} could not be loaded: the server did not answer (is the site up, and are you online?)`,
     unreadable: (detail) => `the file could not be read (${detail})`,
   },
+  own: {
+    title: (file) => `Your dataset: ${file}`,
+    documentTitle: (file) => `${file} · Military aid to Ukraine`,
+    lede: ({ name, records, sources, span, checked }) =>
+      `${name}, a file you loaded: ${plural(records, 'announcement', 'announcements')} from ${plural(sources, 'source', 'sources')}${span ? `, ${span}` : ''}. ${
+        checked === 0
+          ? 'No article texts came with it, so its excerpts are unchecked.'
+          : checked < sources
+            ? `The excerpts were checked against the ${plural(checked, 'article text', 'article texts')} that came with it.`
+            : 'Every excerpt was checked against the article texts that came with it.'
+      } Hover or focus any mark for its source; click it to read more.`,
+    footer: (file, format) =>
+      `Data: ${file}, loaded from your computer; it stays in this browser and is not the five curated articles. ${
+        format === 'json'
+          ? 'Amounts are converted at the exchange rates the file lists.'
+          : 'Other currencies are converted only where the explorer’s own ECB monthly rates cover the month.'
+      } Flags: flag-icons (MIT).`,
+  },
   error: { title: 'Something went wrong while drawing this view', back: 'Back to the start' },
 };
 
@@ -725,6 +757,24 @@ export const nl: Messages = {
     unreachable: (url) =>
       `${url} kon niet worden geladen: de server antwoordde niet (is de site bereikbaar, en ben je online?)`,
     unreadable: (detail) => `het bestand kon niet worden gelezen (${detail})`,
+  },
+  own: {
+    title: (file) => `Je eigen dataset: ${file}`,
+    documentTitle: (file) => `${file} · Militaire steun aan Oekraïne`,
+    lede: ({ name, records, sources, span, checked }) =>
+      `${name}, een bestand dat je zelf hebt geladen: ${pluralNl(records, 'aankondiging', 'aankondigingen')} uit ${pluralNl(sources, 'bron', 'bronnen')}${span ? `, ${span}` : ''}. ${
+        checked === 0
+          ? 'Er kwamen geen artikelteksten mee, dus de fragmenten zijn niet gecontroleerd.'
+          : checked < sources
+            ? `De fragmenten zijn gecontroleerd aan de ${pluralNl(checked, 'artikeltekst', 'artikelteksten')} die meekwamen.`
+            : 'Elk fragment is gecontroleerd aan de artikelteksten die meekwamen.'
+      } Wijs een markering aan of geef haar focus voor de bron; klik erop om meer te lezen.`,
+    footer: (file, format) =>
+      `Gegevens: ${file}, geladen van je eigen computer; ze blijven in deze browser en zijn niet de vijf bewerkte artikelen. ${
+        format === 'json'
+          ? 'Bedragen zijn omgerekend tegen de wisselkoersen die het bestand geeft.'
+          : 'Andere munten zijn alleen omgerekend waar de eigen maandkoersen van de ECB in de verkenner die maand dekken.'
+      } Vlaggen: flag-icons (MIT).`,
   },
   error: {
     title: 'Er ging iets mis bij het tekenen van dit beeld',
