@@ -116,3 +116,72 @@ test('a loaded file is described as itself in the title, the lede and the footer
   await expect(footer).toContainText('met de hand verzameld uit vijf artikelen');
   await expect(page).toHaveTitle('Militaire steun aan Oekraïne');
 });
+
+/** 24 November 2026 at noon, so the "consulted" day of a citation is known. */
+const NOON = new Date(2026, 10, 24, 12);
+
+test('Cite copies an article’s citation, says Copied, and a record’s from the source panel', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.clock.setFixedTime(NOON);
+  await page.goto('/?view=sources');
+  const source = shipped.sources.find((s) => s.id === '000_da9c15313a6af13c')!;
+  const article = page.getByRole('article', { name: new RegExp(source.id) });
+  await expect(article.getByRole('heading', { level: 3 })).toHaveText(source.summary);
+  await expect(article).toContainText('Published: Mar 2022 · Dutch ·');
+  await article.getByRole('button', { name: `Cite this article: ${source.summary}` }).click();
+  await expect(article.getByRole('status')).toHaveText('Copied');
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  expect(await clipboard()).toBe(
+    `“${source.summary}” (news article in Dutch, March 2022); outlet and author not named. In: Military aid to Ukraine, ${baseURL}/?view=sources, consulted 24 November 2026.`,
+  );
+
+  // A record: its id and its own address, with every article it comes from.
+  await page.goto('/?record=us-approval-350m');
+  const panel = page.getByRole('complementary', { name: 'The source' });
+  await panel.getByRole('button', { name: 'Cite the record us-approval-350m' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Copied');
+  expect(await clipboard()).toBe(
+    `Record us-approval-350m, from “${source.summary}” (news article in Dutch, March 2022); outlet and author not named. In: Military aid to Ukraine, ${baseURL}/?record=us-approval-350m, consulted 24 November 2026.`,
+  );
+
+  // In Dutch, with the Dutch summary.
+  await page.goto('/?record=us-approval-350m&lang=nl');
+  const paneel = page.getByRole('complementary', { name: 'De bron' });
+  await paneel.getByRole('button', { name: 'Citeer het record us-approval-350m' }).click();
+  await expect(paneel.getByRole('status')).toHaveText('Gekopieerd');
+  expect(await clipboard()).toMatch(
+    /^Record us-approval-350m, uit “[^”]+” \(nieuwsartikel in het Nederlands, maart 2022\); medium en auteur niet genoemd\. In: Militaire steun aan Oekraïne, .*record=us-approval-350m.*, geraadpleegd op 24 november 2026\.$/,
+  );
+});
+
+test('where the clipboard is refused, the citation is shown selected in a read-only field', async ({
+  page,
+  baseURL,
+}) => {
+  await page.clock.setFixedTime(NOON);
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+  });
+  await page.goto('/?view=sources');
+  const source = shipped.sources.find((s) => s.id === '000_da9c15313a6af13c')!;
+  const article = page.getByRole('article', { name: new RegExp(source.id) });
+  await article.getByRole('button', { name: /^Cite this article/ }).click();
+  const field = article.getByRole('textbox', { name: /The clipboard was refused/ });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('readonly', '');
+  const expected = `“${source.summary}” (news article in Dutch, March 2022); outlet and author not named. In: Military aid to Ukraine, ${baseURL}/?view=sources, consulted 24 November 2026.`;
+  await expect(field).toHaveValue(expected);
+  // Selected whole, ready for Ctrl+C.
+  expect(
+    await field.evaluate((el: HTMLTextAreaElement) =>
+      el.value.slice(el.selectionStart, el.selectionEnd),
+    ),
+  ).toBe(expected);
+  await expect(article.getByRole('status')).toHaveText('');
+});

@@ -7,6 +7,8 @@ import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';
 import { Excerpt, Highlighted, RecordFacts } from './record-details';
 import { UserText } from './user-text';
+import { CiteButton, useCitationPlace } from '../ui/cite-button';
+import { citationText } from '../ui/citation';
 
 interface SourcePanelProps {
   byId: ReadonlyMap<string, Announcement>;
@@ -24,6 +26,7 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const returnFocus = useRef<Element | null>(null);
+  const place = useCitationPlace();
 
   useEffect(() => {
     if (!record) return;
@@ -61,7 +64,18 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
         </button>
       </div>
       <p className="muted record-id">
-        {t.panel.recordId} <span translate="no">{record.id}</span>
+        {t.panel.recordId} <span translate="no">{record.id}</span>{' '}
+        <CiteButton
+          label={t.cite.record(record.id)}
+          citation={() =>
+            citationText(i18n, {
+              articles: sourceIds.flatMap((id) => sources.filter((s) => s.id === id)),
+              recordId: record.id,
+              where: place(record.id),
+              consulted: new Date(),
+            })
+          }
+        />
       </p>
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       {record.note && (

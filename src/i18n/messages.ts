@@ -193,6 +193,21 @@ export interface Messages {
     unreachable: (url: string) => string;
     unreadable: (detail: string) => string;
   };
+  /** Citing an article or a record (ui/citation.ts, ui/cite-button.tsx). */
+  cite: {
+    button: string;
+    article: (summary: string) => string;
+    record: (id: string) => string;
+    copied: string;
+    refused: string;
+    ownFile: (file: string) => string;
+    text: (parts: {
+      articles: ReadonlyArray<{ summary: string; language: string; month: string }>;
+      recordId: string | null;
+      where: string;
+      consulted: string;
+    }) => string;
+  };
   /** A reader's own dataset, described as itself (ui/dataset-words.ts). */
   own: {
     title: (file: string) => string;
@@ -477,6 +492,20 @@ export const en: Messages = {
       `${url} could not be loaded: the server did not answer (is the site up, and are you online?)`,
     unreadable: (detail) => `the file could not be read (${detail})`,
   },
+  cite: {
+    button: 'Cite',
+    article: (summary) => `Cite this article: ${summary}`,
+    record: (id) => `Cite the record ${id}`,
+    copied: 'Copied',
+    refused: 'The clipboard was refused; copy the citation from here:',
+    ownFile: (file) => `${file} (a dataset loaded by the reader)`,
+    text: ({ articles, recordId, where, consulted }) =>
+      `${recordId ? `Record ${recordId}, from ` : ''}${articles
+        .map((a) => `“${a.summary}” (news article in ${a.language}, ${a.month})`)
+        .join(
+          '; ',
+        )}; outlet and author not named. In: Military aid to Ukraine, ${where}, consulted ${consulted}.`,
+  },
   own: {
     title: (file) => `Your dataset: ${file}`,
     documentTitle: (file) => `${file} · Military aid to Ukraine`,
@@ -757,6 +786,20 @@ export const nl: Messages = {
     unreachable: (url) =>
       `${url} kon niet worden geladen: de server antwoordde niet (is de site bereikbaar, en ben je online?)`,
     unreadable: (detail) => `het bestand kon niet worden gelezen (${detail})`,
+  },
+  cite: {
+    button: 'Citeer',
+    article: (summary) => `Citeer dit artikel: ${summary}`,
+    record: (id) => `Citeer het record ${id}`,
+    copied: 'Gekopieerd',
+    refused: 'Het klembord werd geweigerd; kopieer de bronvermelding hier:',
+    ownFile: (file) => `${file} (een dataset die de lezer zelf laadde)`,
+    text: ({ articles, recordId, where, consulted }) =>
+      `${recordId ? `Record ${recordId}, uit ` : ''}${articles
+        .map((a) => `“${a.summary}” (nieuwsartikel in het ${a.language}, ${a.month})`)
+        .join(
+          '; ',
+        )}; medium en auteur niet genoemd. In: Militaire steun aan Oekraïne, ${where}, geraadpleegd op ${consulted}.`,
   },
   own: {
     title: (file) => `Je eigen dataset: ${file}`,
