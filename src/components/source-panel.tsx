@@ -63,8 +63,10 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
           ✕
         </button>
       </div>
-      <p className="muted record-id">
-        {t.panel.recordId} <span translate="no">{record.id}</span>{' '}
+      <div className="record-id-line">
+        <p className="muted record-id">
+          {t.panel.recordId} <span translate="no">{record.id}</span>
+        </p>
         <CiteButton
           label={t.cite.record(record.id)}
           citation={() =>
@@ -76,7 +78,7 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
             })
           }
         />
-      </p>
+      </div>
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       {record.note && (
         <p className="note">

@@ -510,7 +510,7 @@ export const en: Messages = {
     title: (file) => `Your dataset: ${file}`,
     documentTitle: (file) => `${file} · Military aid to Ukraine`,
     lede: ({ name, records, sources, span, checked }) =>
-      `${name}, a file you loaded: ${plural(records, 'announcement', 'announcements')} from ${plural(sources, 'source', 'sources')}${span ? `, ${span}` : ''}. ${
+      `${name}, a file you loaded: ${plural(records, 'announcement', 'announcements')} from ${plural(sources, 'article', 'articles')}${span ? `, ${span}` : ''}. ${
         checked === 0
           ? 'No article texts came with it, so its excerpts are unchecked.'
           : checked < sources
@@ -805,7 +805,7 @@ export const nl: Messages = {
     title: (file) => `Je eigen dataset: ${file}`,
     documentTitle: (file) => `${file} · Militaire steun aan Oekraïne`,
     lede: ({ name, records, sources, span, checked }) =>
-      `${name}, een bestand dat je zelf hebt geladen: ${pluralNl(records, 'aankondiging', 'aankondigingen')} uit ${pluralNl(sources, 'bron', 'bronnen')}${span ? `, ${span}` : ''}. ${
+      `${name}, een bestand dat je zelf hebt geladen: ${pluralNl(records, 'aankondiging', 'aankondigingen')} uit ${pluralNl(sources, 'artikel', 'artikelen')}${span ? `, ${span}` : ''}. ${
         checked === 0
           ? 'Er kwamen geen artikelteksten mee, dus de fragmenten zijn niet gecontroleerd.'
           : checked < sources

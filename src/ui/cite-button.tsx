@@ -66,7 +66,7 @@ export function CiteButton({ label, citation }: { label: string; citation: () =>
       {typeof state === 'object' && (
         <span className="cite-fallback">
           <label htmlFor={fieldId}>{t.cite.refused}</label>
-          <textarea id={fieldId} ref={field} readOnly rows={4} value={state.refused} />
+          <textarea id={fieldId} ref={field} readOnly rows={6} value={state.refused} />
         </span>
       )}
     </span>

@@ -37,7 +37,7 @@ describe('datasetWords', () => {
     expect(words.title).toBe(`Your dataset: ${isolated}`);
     expect(words.documentTitle).toBe(`${isolated} · Military aid to Ukraine`);
     expect(words.lede).toBe(
-      `${isolated}, a file you loaded: 4 announcements from 2 sources, 17 Jan 2022 – 31 Mar 2022. No article texts came with it, so its excerpts are unchecked. Hover or focus any mark for its source; click it to read more.`,
+      `${isolated}, a file you loaded: 4 announcements from 2 articles, 17 Jan 2022 – 31 Mar 2022. No article texts came with it, so its excerpts are unchecked. Hover or focus any mark for its source; click it to read more.`,
     );
     expect(words.footer).toContain(`Data: ${isolated}, loaded from your computer`);
     expect(words.footer).toContain('ECB monthly rates');
@@ -48,7 +48,7 @@ describe('datasetWords', () => {
     const own = load([{ name: 'mine.csv', text: sample }]);
     const words = datasetWords(i18nFor('nl'), own);
     expect(words.title).toBe('Je eigen dataset: mine.csv');
-    expect(words.lede).toContain('4 aankondigingen uit 2 bronnen, 17 jan 2022 – 31 mrt 2022');
+    expect(words.lede).toContain('4 aankondigingen uit 2 artikelen, 17 jan 2022 – 31 mrt 2022');
   });
 
   it('counts the article texts that came with the file', () => {
@@ -60,7 +60,7 @@ describe('datasetWords', () => {
       { name: `${first!.id}.txt`, text },
     ]);
     const words = datasetWords(i18nFor('en'), partly);
-    expect(words.lede).toContain(`from ${shipped.sources.length} sources`);
+    expect(words.lede).toContain(`from ${shipped.sources.length} articles`);
     expect(words.lede).toContain('checked against the 1 article text that came with it');
     expect(words.footer).toContain('at the exchange rates the file lists');
   });
