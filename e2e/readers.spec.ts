@@ -142,7 +142,7 @@ test('Cite copies an article’s citation, says Copied, and a record’s from th
   // A record: its id and its own address, with every article it comes from.
   await page.goto('/?record=us-approval-350m');
   const panel = page.getByRole('complementary', { name: 'The source' });
-  await panel.getByRole('button', { name: 'Cite the record us-approval-350m' }).click();
+  await panel.getByRole('button', { name: 'Cite this record' }).click();
   await expect(panel.getByRole('status')).toHaveText('Copied');
   expect(await clipboard()).toBe(
     `Record us-approval-350m, from “${source.summary}” (news article in Dutch, March 2022); outlet and author not named. In: Military aid to Ukraine, ${baseURL}/?record=us-approval-350m, consulted 24 November 2026.`,
@@ -151,7 +151,7 @@ test('Cite copies an article’s citation, says Copied, and a record’s from th
   // In Dutch, with the Dutch summary.
   await page.goto('/?record=us-approval-350m&lang=nl');
   const paneel = page.getByRole('complementary', { name: 'De bron' });
-  await paneel.getByRole('button', { name: 'Citeer het record us-approval-350m' }).click();
+  await paneel.getByRole('button', { name: 'Citeer dit record' }).click();
   await expect(paneel.getByRole('status')).toHaveText('Gekopieerd');
   expect(await clipboard()).toMatch(
     /^Record us-approval-350m, uit “[^”]+” \(nieuwsartikel in het Nederlands, maart 2022\); medium en auteur niet genoemd\. In: Militaire steun aan Oekraïne, .*record=us-approval-350m.*, geraadpleegd op 24 november 2026\.$/,

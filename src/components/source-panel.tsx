@@ -68,7 +68,7 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
           {t.panel.recordId} <span translate="no">{record.id}</span>
         </p>
         <CiteButton
-          label={t.cite.record(record.id)}
+          label={t.cite.record}
           citation={() =>
             citationText(i18n, {
               articles: sourceIds.flatMap((id) => sources.filter((s) => s.id === id)),

@@ -197,7 +197,7 @@ export interface Messages {
   cite: {
     button: string;
     article: (summary: string) => string;
-    record: (id: string) => string;
+    record: string;
     copied: string;
     refused: string;
     ownFile: (file: string) => string;
@@ -495,7 +495,7 @@ export const en: Messages = {
   cite: {
     button: 'Cite',
     article: (summary) => `Cite this article: ${summary}`,
-    record: (id) => `Cite the record ${id}`,
+    record: 'Cite this record',
     copied: 'Copied',
     refused: 'The clipboard was refused; copy the citation from here:',
     ownFile: (file) => `${file} (a dataset loaded by the reader)`,
@@ -790,7 +790,7 @@ export const nl: Messages = {
   cite: {
     button: 'Citeer',
     article: (summary) => `Citeer dit artikel: ${summary}`,
-    record: (id) => `Citeer het record ${id}`,
+    record: 'Citeer dit record',
     copied: 'Gekopieerd',
     refused: 'Het klembord werd geweigerd; kopieer de bronvermelding hier:',
     ownFile: (file) => `${file} (een dataset die de lezer zelf laadde)`,
