@@ -96,7 +96,7 @@ test('the CSV download, read back by the importer, equals the filtered records',
   const ids = await tableIds(page);
   expect(ids.length).toBeGreaterThan(3);
 
-  const csv = await download(page, page.getByRole('button', { name: 'CSV' }));
+  const csv = await download(page, page.getByRole('button', { name: 'CSV', exact: true }));
   expect(csv.name).toMatch(/^ukraine-aid-records-\d{4}-\d{2}-\d{2}\.csv$/);
   // UTF-8 with a byte-order mark, so a spreadsheet reads the accents; a header row first.
   expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

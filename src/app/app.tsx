@@ -13,6 +13,7 @@ import { Explorer } from './explorer';
 import { Settings, useThemeEffect } from '../components/settings';
 import { DatasetNameContext } from '../ui/source-line';
 import { useI18n } from '../ui/use-i18n';
+import { datasetWords } from '../ui/dataset-words';
 
 // The shipped dataset is data, not state: validated once, when the module loads.
 const result = loadBuiltInDataset();
@@ -45,21 +46,26 @@ export function App() {
   );
   // A dataset named by ?data= is on its way: the address's view waits for it.
   useUrlSync(awaitingAddress ? null : known, COLUMN_KEYS);
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
+  // Issue 15, point 10: a reader's own file is described as itself, not as the five articles.
+  const words = useMemo(() => datasetWords(i18n, userData), [i18n, userData]);
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t.title;
-  }, [language, t]);
+    document.title = words.documentTitle;
+  }, [language, words]);
   useThemeEffect();
   const texts = userData ? userData.texts : builtInSourceTexts;
   return (
     <div className="page">
       <header className="masthead">
         <div className="masthead-top">
-          <h1>{t.title}</h1>
+          <h1>{words.title}</h1>
           <Settings />
         </div>
-        <p className="lede">{t.lede}</p>
+        <p className="lede" data-testid="lede">
+          {words.lede}
+        </p>
       </header>
       <main>
         {result.problems.length > 0 && (
@@ -92,7 +98,7 @@ export function App() {
         )}
       </main>
       <footer className="colophon">
-        <p>{t.footer}</p>
+        <p data-testid="footer">{words.footer}</p>
       </footer>
     </div>
   );

@@ -7,6 +7,8 @@ import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';
 import { Excerpt, Highlighted, RecordFacts } from './record-details';
 import { UserText } from './user-text';
+import { CiteButton, useCitationPlace } from '../ui/cite-button';
+import { citationText } from '../ui/citation';
 import '../ui/controls.css';
 import './article-text.css';
 import './source-panel.css';
@@ -27,6 +29,7 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const returnFocus = useRef<Element | null>(null);
+  const place = useCitationPlace();
 
   useEffect(() => {
     if (!record) return;
@@ -68,9 +71,22 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
           ✕
         </button>
       </div>
-      <p className="muted record-id">
-        {t.panel.recordId} <span translate="no">{record.id}</span>
-      </p>
+      <div className="record-id-line">
+        <p className="muted record-id">
+          {t.panel.recordId} <span translate="no">{record.id}</span>
+        </p>
+        <CiteButton
+          label={t.cite.record}
+          citation={() =>
+            citationText(i18n, {
+              articles: sourceIds.flatMap((id) => sources.filter((s) => s.id === id)),
+              recordId: record.id,
+              where: place(record.id),
+              consulted: new Date(),
+            })
+          }
+        />
+      </div>
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       {record.note && (
         <p className="record-note">

@@ -129,11 +129,17 @@ describe('SourcesView', () => {
     expect(months).toEqual([...months].sort());
     for (const source of data.sources) {
       const article = articleOf(source.id);
-      expect(article).toHaveAccessibleName(`${MONTHS[source.published]} ${source.id}`);
-      expect(within(article).getByText(source.summary)).toBeInTheDocument();
-      expect(article).toHaveTextContent(
-        `Published: ${MONTHS[source.published]} · ${citing(source.id).length} records`,
+      // The curator's summary is the article's title; month and id complete its name.
+      expect(article).toHaveAccessibleName(
+        `${source.summary} ${MONTHS[source.published]} ${source.id}`,
       );
+      expect(within(article).getByRole('heading', { level: 3 })).toHaveTextContent(source.summary);
+      expect(article).toHaveTextContent(
+        `Published: ${MONTHS[source.published]} · Dutch · ${citing(source.id).length} records`,
+      );
+      expect(
+        within(article).getByRole('button', { name: `Cite this article: ${source.summary}` }),
+      ).toHaveTextContent('Cite');
     }
   });
 
@@ -236,7 +242,8 @@ describe('SourcesView', () => {
     const article = screen.getByRole('article');
     expect(article).toHaveTextContent('The text of this article did not come with the dataset.');
     expect(within(article).queryByText('Read the article')).not.toBeInTheDocument();
-    expect(within(article).getAllByRole('button')).toHaveLength(1);
+    // The record's button and Cite.
+    expect(within(article).getAllByRole('button')).toHaveLength(2);
   });
 
   it('lists the first 25 records of a large article, then all of them on request', async () => {
@@ -293,7 +300,12 @@ describe('SourcesView', () => {
       expect(within(article).queryByText(source.summary)).not.toBeInTheDocument();
     }
     const article = articleOf('000_da9c15313a6af13c');
-    expect(article).toHaveAccessibleName('mrt 2022 000_da9c15313a6af13c');
+    const summary = summaries[data.sources.find((s) => s.id === '000_da9c15313a6af13c')!.summary];
+    expect(article).toHaveAccessibleName(`${summary} mrt 2022 000_da9c15313a6af13c`);
+    expect(article).toHaveTextContent(/Verschenen: mrt 2022 · Nederlands · \d+ records/);
+    expect(
+      within(article).getByRole('button', { name: /^Citeer dit artikel: / }),
+    ).toHaveTextContent('Citeer');
     await userEvent.click(within(article).getByText('Lees het artikel'));
     await userEvent.click(
       within(article).getByRole('button', {

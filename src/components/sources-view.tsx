@@ -7,6 +7,8 @@ import { useViewStore } from '../state/store';
 import { recordLabel } from '../ui/record-label';
 import { articleBody } from './source-panel';
 import { UserText } from './user-text';
+import { CiteButton, useCitationPlace } from '../ui/cite-button';
+import { citationText, languageName } from '../ui/citation';
 import '../ui/card.css';
 import '../ui/controls.css';
 import './article-text.css';
@@ -58,6 +60,7 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const pin = useViewStore((s) => s.pin);
+  const place = useCitationPlace();
   const bySource = useMemo(() => {
     const map = new Map<string, Announcement[]>();
     for (const record of records)
@@ -80,17 +83,41 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
         const raw = texts.get(source.id);
         const text = raw === undefined ? undefined : articleBody(raw);
         return (
-          <article key={source.id} className="source" aria-labelledby={`source-${source.id}`}>
+          <article
+            key={source.id}
+            className="source"
+            aria-labelledby={`source-${source.id} source-month-${source.id} source-id-${source.id}`}
+          >
+            {/* The curator's one-line summary is the article's title: the texts name no headline. */}
             <h3 id={`source-${source.id}`}>
-              <span className="source-month">{i18n.month(source.published)}</span>{' '}
-              <UserText className="muted source-id" translate="no" text={source.id} />
-            </h3>
-            <p>
               <UserText lang={summary.lang} text={summary.text} />
-            </p>
-            <p className="muted">
-              {t.sources.published}: {i18n.month(source.published)} ·{' '}
+            </h3>
+            <p className="source-meta">
+              {t.sources.published}:{' '}
+              <span className="source-month" id={`source-month-${source.id}`}>
+                {i18n.month(source.published)}
+              </span>
+              {' · '}
+              {languageName(source.language, i18n.locale)}
+              {' · '}
               {t.sources.records(cited.length)}
+              {' · '}
+              <UserText
+                className="muted source-id"
+                translate="no"
+                text={source.id}
+                id={`source-id-${source.id}`}
+              />{' '}
+              <CiteButton
+                label={t.cite.article(summary.text)}
+                citation={() =>
+                  citationText(i18n, {
+                    articles: [source],
+                    where: place(null),
+                    consulted: new Date(),
+                  })
+                }
+              />
             </p>
             <RecordList records={cited} i18n={i18n} onOpen={pin} />
             {text === undefined ? (

@@ -10,14 +10,16 @@ export function UserText({
   lang,
   className,
   translate,
+  id,
 }: {
   text: string;
   lang?: string | undefined;
   className?: string;
   translate?: 'no';
+  id?: string;
 }) {
   return (
-    <bdi lang={lang} className={className} translate={translate}>
+    <bdi lang={lang} className={className} translate={translate} id={id}>
       {balanceBidi(text)}
     </bdi>
   );

@@ -99,11 +99,21 @@ export function recordsToCsv(
   for (const record of records)
     sourceCount = Math.min(MAX_SOURCES, Math.max(sourceCount, record.sources.length));
   const header = csvHeader(sourceCount);
-  const lines = [header.join(',')];
-  for (const record of records) {
+  const rows = records.map((record) => {
     const cells = recordCells(record, rates, published);
-    lines.push(header.map((column) => csvCell(cells.get(column) ?? '')).join(','));
-  }
+    return header.map((column) => cells.get(column) ?? '');
+  });
+  return csvDocument(header, rows);
+}
+
+/**
+ * A CSV file as every download of the app writes it: UTF-8 with a byte-order mark (so Excel
+ * reads the accents), a header row, CRLF line ends, each cell through `csvCell` (quoted as RFC
+ * 4180 asks, a formula sign defused). Rows are given as plain text, cell by cell.
+ */
+export function csvDocument(header: readonly string[], rows: Iterable<readonly string[]>): string {
+  const lines = [header.map(csvCell).join(',')];
+  for (const row of rows) lines.push(row.map(csvCell).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

@@ -215,6 +215,9 @@ export const en: Messages = {
   downloads: {
     label: 'Download',
     csv: 'CSV',
+    itemsCsv: 'Items CSV',
+    itemsCsvHint:
+      'One row per item, with the quantity as a number and its unit, for adding up in a spreadsheet',
     json: 'JSON',
     svg: 'SVG',
     png: 'PNG',
@@ -273,6 +276,38 @@ export const en: Messages = {
     unreachable: (url) =>
       `${url} could not be loaded: the server did not answer (is the site up, and are you online?)`,
     unreadable: (detail) => `the file could not be read (${detail || 'the loader stopped'})`,
+  },
+  cite: {
+    button: 'Cite',
+    article: (summary) => `Cite this article: ${summary}`,
+    record: 'Cite this record',
+    copied: 'Copied',
+    refused: 'The clipboard was refused; copy the citation from here:',
+    ownFile: (file) => `${file} (a dataset loaded by the reader)`,
+    text: ({ articles, recordId, where, consulted }) =>
+      `${recordId ? `Record ${recordId}, from ` : ''}${articles
+        .map((a) => `“${a.summary}” (news article in ${a.language}, ${a.month})`)
+        .join(
+          '; ',
+        )}; outlet and author not named. In: Military aid to Ukraine, ${where}, consulted ${consulted}.`,
+  },
+  own: {
+    title: (file) => `Your dataset: ${file}`,
+    documentTitle: (file) => `${file} · Military aid to Ukraine`,
+    lede: ({ name, records, sources, span, checked }) =>
+      `${name}, a file you loaded: ${plural(records, 'announcement', 'announcements')} from ${plural(sources, 'article', 'articles')}${span ? `, ${span}` : ''}. ${
+        checked === 0
+          ? 'No article texts came with it, so its excerpts are unchecked.'
+          : checked < sources
+            ? `The excerpts were checked against the ${plural(checked, 'article text', 'article texts')} that came with it.`
+            : 'Every excerpt was checked against the article texts that came with it.'
+      } Hover or focus any mark for its source; click it to read more.`,
+    footer: (file, format) =>
+      `Data: ${file}, loaded from your computer; it stays in this browser and is not the five curated articles. ${
+        format === 'json'
+          ? 'Amounts are converted at the exchange rates the file lists.'
+          : 'Other currencies are converted only where the explorer’s own ECB monthly rates cover the month.'
+      } Flags: flag-icons (MIT).`,
   },
   error: { title: 'Something went wrong while drawing this view', back: 'Back to the start' },
 };

@@ -215,6 +215,9 @@ export const nl: Messages = {
   downloads: {
     label: 'Downloaden',
     csv: 'CSV',
+    itemsCsv: 'CSV per item',
+    itemsCsvHint:
+      'Eén rij per item, met het aantal als getal en de eenheid apart, om op te tellen in een spreadsheet',
     json: 'JSON',
     svg: 'SVG',
     png: 'PNG',
@@ -273,6 +276,38 @@ export const nl: Messages = {
     unreachable: (url) =>
       `${url} kon niet worden geladen: de server antwoordde niet (is de site bereikbaar, en ben je online?)`,
     unreadable: (detail) => `het bestand kon niet worden gelezen (${detail || 'de lader stopte'})`,
+  },
+  cite: {
+    button: 'Citeer',
+    article: (summary) => `Citeer dit artikel: ${summary}`,
+    record: 'Citeer dit record',
+    copied: 'Gekopieerd',
+    refused: 'Het klembord werd geweigerd; kopieer de bronvermelding hier:',
+    ownFile: (file) => `${file} (een dataset die de lezer zelf laadde)`,
+    text: ({ articles, recordId, where, consulted }) =>
+      `${recordId ? `Record ${recordId}, uit ` : ''}${articles
+        .map((a) => `“${a.summary}” (nieuwsartikel in het ${a.language}, ${a.month})`)
+        .join(
+          '; ',
+        )}; medium en auteur niet genoemd. In: Militaire steun aan Oekraïne, ${where}, geraadpleegd op ${consulted}.`,
+  },
+  own: {
+    title: (file) => `Je eigen dataset: ${file}`,
+    documentTitle: (file) => `${file} · Militaire steun aan Oekraïne`,
+    lede: ({ name, records, sources, span, checked }) =>
+      `${name}, een bestand dat je zelf hebt geladen: ${plural(records, 'aankondiging', 'aankondigingen')} uit ${plural(sources, 'artikel', 'artikelen')}${span ? `, ${span}` : ''}. ${
+        checked === 0
+          ? 'Er kwamen geen artikelteksten mee, dus de fragmenten zijn niet gecontroleerd.'
+          : checked < sources
+            ? `De fragmenten zijn gecontroleerd aan de ${plural(checked, 'artikeltekst', 'artikelteksten')} die meekwamen.`
+            : 'Elk fragment is gecontroleerd aan de artikelteksten die meekwamen.'
+      } Wijs een markering aan of geef haar focus voor de bron; klik erop om meer te lezen.`,
+    footer: (file, format) =>
+      `Gegevens: ${file}, geladen van je eigen computer; ze blijven in deze browser en zijn niet de vijf bewerkte artikelen. ${
+        format === 'json'
+          ? 'Bedragen zijn omgerekend tegen de wisselkoersen die het bestand geeft.'
+          : 'Andere munten zijn alleen omgerekend waar de eigen maandkoersen van de ECB in de verkenner die maand dekken.'
+      } Vlaggen: flag-icons (MIT).`,
   },
   error: {
     title: 'Er ging iets mis bij het tekenen van dit beeld',

@@ -23,6 +23,46 @@ type Samples<T> = {
 };
 
 const SAMPLES: Samples<Messages> = {
+  cite: {
+    article: [['Pledges before the invasion']],
+    ownFile: [['mine.csv']],
+    text: [
+      [
+        {
+          articles: [
+            { summary: 'Pledges before the invasion', language: 'Dutch', month: 'Jan 2022' },
+          ],
+          recordId: 'us-approval-350m',
+          where: 'http://127.0.0.1/?record=us-approval-350m',
+          consulted: '24 Nov 2026',
+        },
+      ],
+      [
+        {
+          articles: [
+            { summary: 'One', language: 'Dutch', month: 'Jan 2022' },
+            { summary: 'Two', language: 'Dutch', month: 'Feb 2023' },
+          ],
+          recordId: null,
+          where: 'http://127.0.0.1/',
+          consulted: '24 Nov 2026',
+        },
+      ],
+    ],
+  },
+  own: {
+    title: [['mine.csv']],
+    documentTitle: [['mine.csv']],
+    lede: [
+      [{ name: 'mine.csv', records: 1, sources: 1, span: null, checked: 0 }],
+      [{ name: 'mine.csv', records: 12000, sources: 3, span: 'Jan 2022 – Feb 2023', checked: 2 }],
+      [{ name: 'mine.json', records: 5, sources: 2, span: 'Jan 2022', checked: 2 }],
+    ],
+    footer: [
+      ['mine.json', 'json'],
+      ['mine.csv', 'csv'],
+    ],
+  },
   summary: {
     announcements: [[1], [3], [12000]],
     committedBy: [

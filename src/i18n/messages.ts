@@ -163,6 +163,9 @@ export interface Messages {
   downloads: {
     label: string;
     csv: string;
+    /** The spreadsheet CSV: one row per item (export/items-export.ts). */
+    itemsCsv: string;
+    itemsCsvHint: string;
     json: string;
     svg: string;
     png: string;
@@ -206,6 +209,35 @@ export interface Messages {
     unreachable: (url: string) => string;
     /** `detail` is the browser's own words, or empty when the loader stopped without any. */
     unreadable: (detail: string) => string;
+  };
+  /** Citing an article or a record (ui/citation.ts, ui/cite-button.tsx). */
+  cite: {
+    button: string;
+    article: (summary: string) => string;
+    record: string;
+    copied: string;
+    refused: string;
+    ownFile: (file: string) => string;
+    text: (parts: {
+      articles: ReadonlyArray<{ summary: string; language: string; month: string }>;
+      recordId: string | null;
+      where: string;
+      consulted: string;
+    }) => string;
+  };
+  /** A reader's own dataset, described as itself (ui/dataset-words.ts). */
+  own: {
+    title: (file: string) => string;
+    documentTitle: (file: string) => string;
+    lede: (facts: {
+      name: string;
+      records: number;
+      sources: number;
+      span: string | null;
+      /** How many of its sources came with their article text (their excerpts were checked). */
+      checked: number;
+    }) => string;
+    footer: (file: string, format: 'json' | 'csv') => string;
   };
   error: { title: string; back: string };
 }

@@ -3,6 +3,7 @@ import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
 import { downloadBlob, downloadText } from '../export/download';
 import { PictureError, svgToPngBlob } from '../export/rasterize';
 import { exportFileName, recordsToCsv, recordsToJson } from '../export/records-export';
+import { itemsToCsv } from '../export/items-export';
 import { useI18n } from './use-i18n';
 import { DatasetNameContext, useSourceLine } from './source-line';
 import { readParam } from '../data/address';
@@ -15,7 +16,7 @@ const today = () => {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
-/** CSV and JSON of the records in view, in the table's order. */
+/** CSV (a record a row, and an item a row) and JSON of the records in view, in the table's order. */
 export function TableDownloads({
   records,
   rates,
@@ -27,7 +28,7 @@ export function TableDownloads({
   sources: readonly SourceMeta[];
   exchangeRates: readonly ExchangeRate[];
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const sourceLine = useSourceLine();
   const datasetName = useContext(DatasetNameContext);
   const disabled = records.length === 0;
@@ -53,6 +54,20 @@ export function TableDownloads({
       <button
         type="button"
         className="control-button"
+        disabled={disabled}
+        title={t.downloads.itemsCsvHint}
+        onClick={() =>
+          downloadText(
+            exportFileName('ukraine-aid-items', 'csv', today()),
+            itemsToCsv(records, language),
+            'text/csv;charset=utf-8',
+          )
+        }
+      >
+        {t.downloads.itemsCsv}
+      </button>
+      <button
+        type="button"
         disabled={disabled}
         onClick={() =>
           downloadText(
