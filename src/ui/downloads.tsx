@@ -68,6 +68,7 @@ export function TableDownloads({
       </button>
       <button
         type="button"
+        className="control-button"
         disabled={disabled}
         onClick={() =>
           downloadText(
