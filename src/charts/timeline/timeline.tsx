@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import type { Announcement, ExchangeRate } from '../../data/schema';
 import { recordLabel } from '../../ui/record-label';
 import { LANE_MODES, useViewStore } from '../../state/store';
@@ -15,11 +15,12 @@ import { createBrokenTimeScale, layoutTimeline, type Mark } from './timeline-lay
 import { axisTicks } from './timeline-ticks';
 import { nextMarkId } from './timeline-navigation';
 import { useTimelineZoom } from './use-timeline-zoom';
+import { useWindowSync } from './use-window-sync';
 import { useDrawnMark } from '../shared/drawn-mark';
 import { HatchPattern, TimelineLegend } from './timeline-legend';
 import { LaneLabels, TimeAxis, ZoomButtons } from './timeline-parts';
 import { AXIS_HEIGHT, timelinePicture } from './timeline-picture';
-import { clampWindow, timelineDomain } from '../../transforms/time-window';
+import { timelineDomain } from '../../transforms/time-window';
 import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
 import '../../ui/card.css';
 import './timeline.css';
@@ -32,20 +33,12 @@ interface TimelineProps {
   rates: ReadonlyMap<string, ExchangeRate>;
 }
 
-/** Two windows within a minute of each other at both ends (the URL keeps minutes). */
-function sameWindow(a: [number, number] | null, b: [number, number] | null): boolean {
-  if (a === null || b === null) return a === b;
-  return Math.abs(a[0] - b[0]) < 60_000 && Math.abs(a[1] - b[1]) < 60_000;
-}
-
 /** Every announcement on a zoomable, broken time axis, in lanes by donor or by kind. */
 export function Timeline({ records, filtered, rates }: TimelineProps) {
   const { ref: containerRef, width: outerWidth, measured } = useChartWidth<HTMLDivElement>();
   useDrawnMark('timeline', measured, records.length);
   const laneMode = useViewStore((s) => s.laneMode);
   const setLaneMode = useViewStore((s) => s.setLaneMode);
-  const timeWindow = useViewStore((s) => s.timeWindow);
-  const setTimeWindow = useViewStore((s) => s.setTimeWindow);
   const hoveredGroup = useViewStore((s) => s.hoveredGroup);
   const hoveredId = useViewStore((s) => s.hoveredId);
   const pinnedId = useViewStore((s) => s.pinnedId);
@@ -82,45 +75,16 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
     [scale, plotWidth, base.breaks, narrow, i18n.locale],
   );
 
-  // The zoom and the store's window follow each other. The zoomed window narrows the other
-  // views (the whole span is "no window"); a window set elsewhere (a shared URL, back/forward,
-  // "Clear filters") moves the zoom. `sentWindow` is the last window the two agreed on, so
-  // neither echoes the other.
   const { k, x } = transform;
-  const sentWindow = useRef<[number, number] | null>(null);
-  const lastBase = useRef(base.scale);
-  useEffect(() => {
-    // A new base scale (resize, new records) keeps the window; the effect below re-applies it.
-    if (lastBase.current !== base.scale) {
-      lastBase.current = base.scale;
-      return;
-    }
-    const window: [number, number] | null =
-      k === 1 && x === 0 ? null : [+scale.invert(0), +scale.invert(plotWidth)];
-    if (sameWindow(window, sentWindow.current)) return;
-    sentWindow.current = window;
-    setTimeWindow(window);
-  }, [k, x, scale, base.scale, plotWidth, setTimeWindow]);
-  useEffect(() => {
-    if (timeWindow === null) {
-      if (sentWindow.current !== null || k !== 1 || x !== 0) reset();
-      sentWindow.current = null;
-      return;
-    }
-    // Outside its domain the scale extrapolates (and the zoom's bounds would then shift the
-    // window): only the part of the window the axis covers is drawn, and the store is told.
-    const shown = clampWindow(timeWindow, domain);
-    if (!sameWindow(shown, timeWindow)) {
-      setTimeWindow(shown);
-      return;
-    }
-    const [x0, x1] = [base.scale(timeWindow[0]), base.scale(timeWindow[1])];
-    const current = [+scale.invert(0), +scale.invert(plotWidth)] as [number, number];
-    sentWindow.current = timeWindow;
-    if (!sameWindow(current, timeWindow)) showRange(x0, x1);
-    // Only a change of the store's window (or of the base scale) moves the zoom.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [timeWindow, base.scale]);
+  useWindowSync({
+    scale,
+    baseScale: base.scale,
+    plotWidth,
+    zoomed: !(k === 1 && x === 0),
+    domain: domain,
+    reset,
+    showRange,
+  });
 
   const markIds = useMemo(() => layout.marks.map((mark) => mark.record.id), [layout.marks]);
   const focus = useRovingFocus<SVGGElement>(markIds);
