@@ -37,64 +37,80 @@ export function TableDownloads({
       <span className="segmented-label" aria-hidden="true">
         {t.downloads.label}
       </span>
-      <button
-        type="button"
-        className="control-button"
+      <TextDownload
+        label={t.downloads.csv}
         disabled={disabled}
-        onClick={() =>
-          downloadText(
-            exportFileName('ukraine-aid-records', 'csv', today()),
-            recordsToCsv(records, rates, sources),
-            'text/csv;charset=utf-8',
-          )
-        }
-      >
-        {t.downloads.csv}
-      </button>
-      <button
-        type="button"
-        className="control-button"
+        stem="ukraine-aid-records"
+        ext="csv"
+        type="text/csv;charset=utf-8"
+        text={() => recordsToCsv(records, rates, sources)}
+      />
+      <TextDownload
+        label={t.downloads.itemsCsv}
+        hint={t.downloads.itemsCsvHint}
         disabled={disabled}
-        title={t.downloads.itemsCsvHint}
-        onClick={() =>
-          downloadText(
-            exportFileName('ukraine-aid-items', 'csv', today()),
-            itemsToCsv(records, language),
-            'text/csv;charset=utf-8',
-          )
-        }
-      >
-        {t.downloads.itemsCsv}
-      </button>
-      <button
-        type="button"
-        className="control-button"
+        stem="ukraine-aid-items"
+        ext="csv"
+        type="text/csv;charset=utf-8"
+        text={() => itemsToCsv(records, language)}
+      />
+      <TextDownload
+        label={t.downloads.json}
         disabled={disabled}
-        onClick={() =>
-          downloadText(
-            exportFileName('ukraine-aid-records', 'json', today()),
-            recordsToJson({
-              records,
-              rates,
-              sources,
-              exchangeRates,
-              title: t.title,
-              sourceLine: sourceLine,
-              // The address restores the view of the built-in data or of a ?data= dataset; a
-              // file from the reader's disk has no address that brings it back.
-              url:
-                datasetName !== null && readParam(window.location.search, 'data') === null
-                  ? null
-                  : window.location.href,
-              exportedAt: new Date().toISOString(),
-            }),
-            'application/json;charset=utf-8',
-          )
+        stem="ukraine-aid-records"
+        ext="json"
+        type="application/json;charset=utf-8"
+        text={() =>
+          recordsToJson({
+            records,
+            rates,
+            sources,
+            exchangeRates,
+            title: t.title,
+            sourceLine: sourceLine,
+            // The address restores the view of the built-in data or of a ?data= dataset; a
+            // file from the reader's disk has no address that brings it back.
+            url:
+              datasetName !== null && readParam(window.location.search, 'data') === null
+                ? null
+                : window.location.href,
+            exportedAt: new Date().toISOString(),
+          })
         }
-      >
-        {t.downloads.json}
-      </button>
+      />
     </div>
+  );
+}
+
+/** A button that saves a text file, written only when it is pressed. */
+function TextDownload({
+  label,
+  hint,
+  disabled,
+  stem,
+  ext,
+  type,
+  text,
+}: {
+  label: string;
+  hint?: string;
+  disabled: boolean;
+  /** The file is named `<stem>-<today>.<ext>`, dated when it is saved. */
+  stem: string;
+  ext: 'csv' | 'json';
+  type: string;
+  text: () => string;
+}) {
+  return (
+    <button
+      type="button"
+      className="control-button"
+      disabled={disabled}
+      title={hint}
+      onClick={() => downloadText(exportFileName(stem, ext, today()), text(), type)}
+    >
+      {label}
+    </button>
   );
 }
 
