@@ -1,23 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './problem';
 import { validateDataset, validateDatasetText } from './validate';
-
-const datasetText = readFileSync('data/announcements.json', 'utf8');
-const texts = new Map(
-  (JSON.parse(datasetText) as { sources: Array<{ id: string; file: string }> }).sources.map((s) => [
-    s.id,
-    readFileSync(`data/${s.file}`, 'utf8'),
-  ]),
-);
-
-type Json = Record<string, unknown> & { announcements: Array<Record<string, unknown>> };
-const fresh = (): Json => JSON.parse(datasetText) as Json;
-const recordAt = (data: Json, id: string) => {
-  const index = data.announcements.findIndex((r) => r.id === id);
-  if (index < 0) throw new Error(`no record ${id}`);
-  return { index, record: data.announcements[index]! as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-};
+import { datasetText, fresh, recordAt, texts, type Json } from '../test/shipped-dataset';
 
 describe('the shipped dataset', () => {
   it('passes every check', () => {
