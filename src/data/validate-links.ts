@@ -13,9 +13,15 @@ export type Reject = (index: number, recordId: string, path: string, message: st
 
 /**
  * The rules across records: ids are unique, and `partOf` points at a package in the file (not
- * at itself, nor at a record that is itself part of another).
+ * at itself, nor at a record that is itself part of another). A file that may hold part of a
+ * dataset (`partial`: a reader's file, or a download of the records in view) may name a package
+ * it leaves out: the part is kept (it never adds to committed aid, with or without its package).
  */
-export function checkIdsAndPackages(records: readonly PlacedRecord[], reject: Reject) {
+export function checkIdsAndPackages(
+  records: readonly PlacedRecord[],
+  reject: Reject,
+  { partial = false }: { partial?: boolean } = {},
+) {
   const firstIndexById = new Map<string, number>();
   for (const { index, record } of records) {
     const first = firstIndexById.get(record.id);
@@ -28,14 +34,15 @@ export function checkIdsAndPackages(records: readonly PlacedRecord[], reject: Re
     const target = byId.get(record.partOf);
     if (record.partOf === record.id)
       reject(index, record.id, '.partOf', 'a record cannot be part of itself');
-    else if (!target)
-      reject(
-        index,
-        record.id,
-        '.partOf',
-        `points at "${isolate(record.partOf)}", which is not a record in this file`,
-      );
-    else if (target.partOf !== undefined)
+    else if (!target) {
+      if (!partial)
+        reject(
+          index,
+          record.id,
+          '.partOf',
+          `points at "${isolate(record.partOf)}", which is not a record in this file`,
+        );
+    } else if (target.partOf !== undefined)
       reject(
         index,
         record.id,

@@ -114,10 +114,12 @@ export function validateDataset(
     records.push({ index, record });
   });
 
-  checkIdsAndPackages(records, reject);
-  // Notes are checked on a whole dataset only: a user's file, or a download of the records in
-  // view (it has an `export` block), may name records it does not hold.
-  if (requireTexts && meta.export === undefined) {
+  // A whole dataset names only records it holds; a user's file, or a download of the records in
+  // view (it has an `export` block), may hold part of one, and name packages and records it
+  // leaves out (in `partOf` and in notes).
+  const wholeDataset = requireTexts && meta.export === undefined;
+  checkIdsAndPackages(records, reject, { partial: !wholeDataset });
+  if (wholeDataset) {
     const idsInFile = new Set(
       rawRecords.map(recordIdOf).filter((id): id is string => typeof id === 'string'),
     );

@@ -284,3 +284,38 @@ describe('a download of part of the dataset', () => {
     }
   });
 });
+
+describe('a download of the deliveries alone (parts whose packages are left out)', () => {
+  const deliveries = dataset.announcements.filter((r) => r.kind === 'delivery');
+  const ids = new Set(deliveries.map((r) => r.id));
+  const texts = new Map(dataset.sources.map((s) => [s.id, readFileSync(`data/${s.file}`, 'utf8')]));
+
+  it('holds a part-delivery whose package it leaves out', () => {
+    expect(deliveries.some((r) => r.partOf !== undefined && !ids.has(r.partOf))).toBe(true);
+  });
+
+  it('loads back as CSV and as JSON, every part kept', () => {
+    expect(readBack(recordsToCsv(deliveries, rates, dataset.sources))).toEqual(deliveries);
+    const json = JSON.parse(
+      recordsToJson({
+        records: deliveries,
+        rates,
+        sources: dataset.sources,
+        exchangeRates: dataset.exchangeRates,
+        title: 'Military aid to Ukraine',
+        sourceLine: 'Source: five Dutch news articles',
+        url: 'http://127.0.0.1/?kind=delivery',
+        exportedAt: '2026-11-23T10:00:00.000Z',
+      }),
+    ) as unknown;
+    const result = validateDataset(json, texts, { requireTexts: true });
+    expect(result.problems).toEqual([]);
+    expect(result.dataset!.announcements).toEqual(deliveries);
+  });
+
+  it('is still refused by npm run validate-data as a whole dataset', () => {
+    const whole = { ...dataset, announcements: deliveries };
+    const result = validateDataset(whole, texts, { requireTexts: true });
+    expect(result.problems.some((p) => p.path.endsWith('.partOf'))).toBe(true);
+  });
+});
