@@ -27,39 +27,58 @@ export function groupName(donors: readonly string[], language: Language = 'en'):
     .join(' + ');
 }
 
-const dayFormats = new Map<Language, Intl.DateTimeFormat>();
+// An Intl formatter is costly to build (a profile of a 10,000-record load spent most of its
+// time there): each one is built once per language and options, then kept.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function kept<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** "Mar 2022" / "mrt 2022": a month and year, read in UTC, from epoch milliseconds. */
+export function formatMonthOf(time: number, language: Language = 'en'): string {
+  return kept(
+    `month:${language}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[language], {
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(time);
+}
 
 /** "24 Feb 2022" (or "24 feb 2022") from "2022-02-24", read as a calendar day (no time-zone shift). */
 export function formatDay(iso: string, language: Language = 'en'): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  let format = dayFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[language], {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dayFormats.set(language, format);
-  }
-  return format.format(Date.UTC(year, month - 1, day));
+  return kept(
+    `day:${language}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[language], {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(Date.UTC(year, month - 1, day));
 }
 
 /** "Mar 2022" / "mrt 2022" from "2022-03". */
 export function formatMonth(isoMonth: string, language: Language = 'en'): string {
   const [year, month] = isoMonth.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(Date.UTC(year, month - 1, 1));
+  return formatMonthOf(Date.UTC(year, month - 1, 1), language);
 }
 
 /** A whole or decimal number the reader's way: "17,000" or "17.000". */
 export function formatNumber(value: number, language: Language = 'en', maxDecimals = 0): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: maxDecimals }).format(
-    value,
-  );
+  return kept(
+    `number:${language}:${maxDecimals}`,
+    () => new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: maxDecimals }),
+  ).format(value);
 }
 
 /**
@@ -78,8 +97,9 @@ export function formatUsdCompact(value: number, language: Language = 'en'): stri
 
 /** A share in per cent with two significant digits: "0.013%" / "0,013%". */
 export function formatPercent(value: number, language: Language = 'en'): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    style: 'percent',
-    maximumSignificantDigits: 2,
-  }).format(value / 100);
+  return kept(
+    `percent:${language}`,
+    () =>
+      new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumSignificantDigits: 2 }),
+  ).format(value / 100);
 }

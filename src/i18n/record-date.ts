@@ -1,15 +1,10 @@
 import type { Announcement } from '../data/schema';
 import type { Language } from './language';
 import { dayStart } from '../data/days';
-import { formatDay, LOCALES } from './format';
+import { formatDay, formatMonthOf } from './format';
 import { MESSAGES } from './messages';
 
-const monthYear = (iso: string, locale: Language) =>
-  new Intl.DateTimeFormat(LOCALES[locale], {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(dayStart(iso));
+const monthYear = (iso: string, locale: Language) => formatMonthOf(dayStart(iso), locale);
 
 /**
  * A record's date as its precision allows: "21 Jan 2022", "17–23 Jan 2022", "Aug 2021",
