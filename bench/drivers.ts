@@ -38,7 +38,8 @@ export const DRIVERS: Record<TargetName, Driver> = {
     url: (file) => `http://127.0.0.1:${APP_PORT}/?data=bench-data/${file}&lang=en`,
     marks: ['explorer:timeline-drawn', 'explorer:bars-drawn'],
     errorSelector: '.load-error span[lang="en"]',
-    donorFilter: '.filters fieldset .chip',
+    // By role and state, not by class, so a stylesheet's renames cannot break it.
+    donorFilter: 'section[aria-labelledby="filters-title"] fieldset button[aria-pressed]',
     tooltip: '[role="tooltip"]',
     plotCentre: (page) => centreOf(page, 'svg.timeline', 172),
     markPoint: (page) =>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Announcement, ExchangeRate } from '../data/schema';
 import { aggregateByDonor, isAidToUkraine, usdMeasure } from '../transforms/aggregate';
 import { useI18n } from '../ui/use-i18n';
@@ -17,13 +18,16 @@ export function SummaryLine({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const aid = records.filter(isAidToUkraine);
+  // Counted once per change of the records in view, not on every render (a language switch).
+  const { aid, summary, committed } = useMemo(() => {
+    const aid = records.filter(isAidToUkraine);
+    const committed = aggregateByDonor(aid, usdMeasure(rates)).reduce(
+      (sum, row) => sum + row.committed,
+      0,
+    );
+    return { aid, summary: summarise(aid), committed };
+  }, [records, rates]);
   const deployments = records.length - aid.length;
-  const summary = summarise(aid);
-  const committed = aggregateByDonor(aid, usdMeasure(rates)).reduce(
-    (sum, row) => sum + row.committed,
-    0,
-  );
   const span =
     summary.firstDate && summary.lastDate
       ? `${i18n.day(summary.firstDate)} – ${i18n.day(summary.lastDate)}`
