@@ -12,11 +12,11 @@ export const LAYERS = [
   ['data'],
   ['i18n'],
   ['encoding'],
-  ['transforms'],
+  ['transforms', 'curation'],
   ['export'],
   ['state'],
   ['ui'],
-  ['charts', 'components'],
+  ['charts', 'components', 'workbench'],
   ['app'],
 ];
 
