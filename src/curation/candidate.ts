@@ -16,6 +16,11 @@ export interface ArticleInput {
   language: 'nl' | 'en';
   title?: string;
   outlet?: string;
+  /**
+   * The outlet's country (a code of src/data/codes.ts), for "ons land" / "our country"; when
+   * absent, Dutch text is read as Dutch, or Belgian when it is written in Belgian Dutch.
+   */
+  country?: string;
 }
 
 /** One thing recognised in a text, with where it is. */
@@ -31,11 +36,16 @@ export interface FoundAmount extends Found {
 }
 export interface FoundCount extends Found {
   quantity: number;
+  /** 'tonnes' for "90 ton"; absent for a number of pieces or people. */
+  unit?: 'tonnes';
 }
 export interface FoundItem extends Found {
   category: Category;
   /** The item's name as the record would give it ("Javelin", "houwitsers"). */
   name: string;
+  /** The count printed just before it ("17.000 antitankwapens"), when there is one. */
+  quantity?: number;
+  unit?: 'pieces' | 'tonnes' | 'troops';
 }
 export interface FoundDonor extends Found {
   /** A party code from src/data/codes.ts ("US", "GB", "NL", "NATO"). */
@@ -76,4 +86,6 @@ export interface DraftSuggestion {
   date: Announcement['date'] | null;
   /** Why the date is what it is ("'vrijdag' in an article of January 2022 …"). */
   dateNote: string | null;
+  /** How the donors were found when the excerpt alone does not say ("ons land", a sentence before). */
+  donorNote?: string | null;
 }
