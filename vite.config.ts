@@ -88,6 +88,7 @@ export default defineConfig({
         'src/data/**': { statements: 97, branches: 94, functions: 99, lines: 97 },
         'src/i18n/**': { statements: 99, branches: 98, functions: 99, lines: 99 },
         'src/transforms/**': { statements: 98, branches: 98, functions: 99, lines: 99 },
+        'src/curation/**': { statements: 97, branches: 93, functions: 98, lines: 99 },
         'src/encoding/**': { statements: 99, branches: 50, functions: 99, lines: 99 },
         'src/export/**': { statements: 90, branches: 91, functions: 89, lines: 89 },
         'src/state/**': { statements: 90, branches: 86, functions: 92, lines: 92 },

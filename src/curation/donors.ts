@@ -23,7 +23,7 @@ const PLACE_BEFORE =
 const BORDER_BEFORE =
   /(?<!\p{L})(?:grenzen|grens|borders?)\s+(?:van|met|of|with)\s+(?:de\s+|het\s+|the\s+)?$/iu;
 const MEMBER_BEFORE =
-  /(?<!\p{L})(?:lid|leden|lidstaten?|member|members|member states?)\s+(?:van|of)\s+(?:de\s+|the\s+)?$/iu;
+  /(?<!\p{L})(?:lid|leden|lidstaten?|member|members|member states?)\s+(?:(?:is|zijn|was|waren|wordt|werd)\s+)?(?:van|of)\s+(?:de\s+|the\s+)?$/iu;
 const AND_BEFORE = /^\s*(?:,|en|of|and|or)\s+(?:de\s+|het\s+|the\s+)?$/iu;
 
 /** The country an article's "ons land" means, and why; null when it cannot be told. */

@@ -1,5 +1,5 @@
 import type { Announcement } from '../data/schema';
-import type { ArticleInput, DraftSuggestion, FoundDate, FoundDonor } from './candidate';
+import type { ArticleInput, DraftSuggestion, FoundDate, FoundDonor, FoundItem } from './candidate';
 import { analyseSpan, sentencesOf } from './candidates';
 import { articleDate, findDates } from './dates';
 import { donorCodes, findDonors, isOrigin, ownCountry } from './donors';
@@ -98,8 +98,16 @@ export function suggestRecord(article: ArticleInput, start: number, end: number)
   const firstAmount = found.amounts[0];
   const specific = found.items.filter((i) => i.category !== 'other');
   const items: Announcement['items'] = [];
+  let previous: FoundItem | null = null;
   for (const item of specific.length > 0 ? specific : found.items) {
-    if (items.some((i) => i.name === item.name && i.category === item.category)) continue;
+    // "NLAW anti-tank weapons": one item, named by its first word.
+    const sameThing =
+      previous !== null &&
+      previous.category === item.category &&
+      /^[\s-]*$/.test(article.text.slice(previous.end, item.start));
+    previous = item;
+    if (sameThing || items.some((i) => i.name === item.name && i.category === item.category))
+      continue;
     items.push({
       category: item.category,
       name: item.name,

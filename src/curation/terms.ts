@@ -237,7 +237,7 @@ export function findItems(text: string, offset = 0): FoundItem[] {
 }
 
 /** A count names an item's quantity when it stands before it, at most four words away in the same clause. */
-const GAP = /^[^\d.;:!?()\n]{0,60}$/u;
+const GAP = /^[^\d.,;:!?()\n]{0,60}$/u;
 
 /**
  * Gives each item the count just before it ("17.000 antitankwapens", "twaalf van zijn beruchte
