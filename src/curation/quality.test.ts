@@ -127,6 +127,24 @@ describe('the recognisers on the five shipped articles (issue 16)', () => {
     expect(covered / cited).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('give offsets the workbench can highlight: each find is the text it names', () => {
+    for (const article of articles.values())
+      for (const c of findCandidates(article)) {
+        expect(article.text.slice(c.start, c.end)).toBe(c.text);
+        for (const found of [
+          ...c.amounts,
+          ...c.counts,
+          ...c.items,
+          ...c.donors,
+          ...c.dates,
+          ...c.kinds,
+        ]) {
+          expect(article.text.slice(found.start, found.end)).toBe(found.text);
+          expect(found.start >= c.start && found.end <= c.end).toBe(true);
+        }
+      }
+  });
+
   it('prefill the donors, the amount and the date of the records’ own excerpts', () => {
     const { tally, misses } = prefill();
     const { cases } = tally;

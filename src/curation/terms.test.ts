@@ -139,6 +139,8 @@ describe('withQuantities gives an item the count printed before it', () => {
     ['two thousand troops', 'en', [['troops', 2000, 'troops']]],
     ['ongeveer 90 ton ‘aan dodelijke hulp', 'nl', [['dodelijke hulp', 90, 'tonnes']]],
     ['17.000 stuks, waaronder Javelins', 'nl', [['Javelin', null, null]]],
+    ['dertien andere landen militaire hulp', 'nl', [['militaire hulp', null, null]]],
+    ['five countries sent weapons', 'en', [['weapons', null, null]]],
     [
       'vier F-16’s en een fregat',
       'nl',

@@ -236,6 +236,36 @@ export function findItems(text: string, offset = 0): FoundItem[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/** Short words that may stand between a count and its item ("twaalf van zijn beruchte drones"). */
+const FILLERS = new Set([
+  'van',
+  'zijn',
+  'hun',
+  'haar',
+  'eigen',
+  'nog',
+  'ruim',
+  'meer',
+  'extra',
+  'of',
+  'its',
+  'their',
+  'his',
+  'her',
+  'more',
+  'new',
+  'us',
+]);
+
+/**
+ * A plural noun in the gap ("dertien andere landen militaire hulp") means the count counts that
+ * noun, not the item after it. Adjectives end in -e in Dutch, and rarely in -s or -en in English.
+ */
+function isCountedNoun(word: string): boolean {
+  const bare = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  return !FILLERS.has(bare) && /(?:en|s)$/.test(bare);
+}
+
 /** A count names an item's quantity when it stands before it, at most four words away in the same clause. */
 const GAP = /^[^\d.,;:!?()\n]{0,60}$/u;
 
@@ -254,7 +284,8 @@ export function withQuantities(
     const count = [...counts].reverse().find((c) => c.end <= item.start && !used.has(c));
     if (!count) return item;
     const gap = text.slice(count.end, item.start);
-    if (!GAP.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 4) return item;
+    const words = gap.trim().split(/\s+/).filter(Boolean);
+    if (!GAP.test(gap) || words.length > 4 || words.some(isCountedNoun)) return item;
     if (
       items.some((other) => other !== item && other.start >= count.end && other.end <= item.start)
     )
