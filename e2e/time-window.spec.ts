@@ -96,7 +96,7 @@ test('axis=linear survives a reload, and the switch writes it', async ({ page })
 
 test('the time window card speaks Dutch', async ({ page }) => {
   await page.goto('/?lang=nl');
-  const card = page.getByRole('region', { name: 'Periode' });
+  const card = page.getByRole('region', { name: 'Tijdvenster' });
   await expect(card.getByRole('button', { name: 'Voor de invasie' })).toBeVisible();
   await expect(card.getByLabel('Van', { exact: true })).toBeVisible();
   await expect(card.getByRole('radio', { name: 'Lineair' })).toBeVisible();

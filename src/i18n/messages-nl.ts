@@ -314,7 +314,7 @@ export const nl: Messages = {
     back: 'Terug naar het begin',
   },
   window: {
-    title: 'Periode',
+    title: 'Tijdvenster',
     presets: 'Toon',
     before: 'Voor de invasie',
     firstWeeks: 'Eerste weken van de invasie',

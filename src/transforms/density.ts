@@ -6,8 +6,18 @@ import { dayEnd, dayStart } from '../data/days';
  * day's noon, a month's middle), so a vague date counts once, where it most likely falls.
  */
 export function sortedTimes(records: readonly Announcement[]): Float64Array {
+  // Records share few dates: each distinct span is read once (Date.parse is most of the cost).
+  const middles = new Map<string, number>();
   const times = new Float64Array(records.length);
-  records.forEach((r, i) => (times[i] = (dayStart(r.date.start) + dayEnd(r.date.end)) / 2));
+  records.forEach((r, i) => {
+    const key = `${r.date.start}/${r.date.end}`;
+    let middle = middles.get(key);
+    if (middle === undefined) {
+      middle = (dayStart(r.date.start) + dayEnd(r.date.end)) / 2;
+      middles.set(key, middle);
+    }
+    times[i] = middle;
+  });
   return times.sort();
 }
 
