@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart/bar-chart';
 import { Timeline } from '../charts/timeline/timeline';
+import { TimeWindowPanel } from '../charts/overview/time-window-panel';
 import { DatasetStats } from '../components/dataset-stats';
 import { Filters } from '../components/filters';
 import { RecordTable } from '../components/record-table';
@@ -62,6 +63,7 @@ export function Explorer({
           >
             {view === 'charts' && (
               <>
+                <TimeWindowPanel records={records} filtered={filtered} />
                 <Timeline records={records} filtered={filtered} rates={rates} />
                 <BarChart records={visible} allRecords={records} rates={rates} />
               </>

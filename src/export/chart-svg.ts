@@ -157,7 +157,8 @@ export interface TimelinePicture extends Omit<Frame, 'bodyHeight'> {
   plotWidth: number;
   axisHeight: number;
   lanes: Array<{ label: string; y: number; height: number }>;
-  ticks: Array<{ x: number; label: string }>;
+  /** Labels start at x; `grid: false` is a label with no line (a month coming into view). */
+  ticks: Array<{ x: number; label: string; grid?: boolean }>;
   breaks: Array<{ x0: number; x1: number }>;
   marks: Array<{
     /** The mark's symbol as a path around (0, 0). */
@@ -206,9 +207,12 @@ export function timelineSvg(picture: TimelinePicture) {
   );
   for (const tick of picture.ticks) {
     if (!inPlot(tick.x)) continue;
+    if (tick.grid !== false)
+      parts.push(
+        `<line class="grid" x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(axisHeight)}" y2="${n(axisHeight + picture.lanesHeight)}"/>`,
+      );
     parts.push(
-      `<line class="grid" x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(axisHeight)}" y2="${n(axisHeight + picture.lanesHeight)}"/>`,
-      `<text class="tick" x="${n(tick.x)}" y="${n(axisHeight - 6)}" text-anchor="middle">${xmlEscape(tick.label)}</text>`,
+      `<text class="tick" x="${n(tick.x + 3)}" y="${n(axisHeight - 6)}">${xmlEscape(tick.label)}</text>`,
     );
   }
   for (const mark of picture.marks) {

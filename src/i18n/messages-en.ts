@@ -310,4 +310,28 @@ export const en: Messages = {
       } Flags: flag-icons (MIT).`,
   },
   error: { title: 'Something went wrong while drawing this view', back: 'Back to the start' },
+  window: {
+    title: 'Time window',
+    presets: 'Show',
+    before: 'Before the invasion',
+    firstWeeks: 'First weeks of the invasion',
+    oneYear: 'One year on',
+    everything: 'Everything',
+    presetOutside: 'The data hold no announcement in this time',
+    from: 'From',
+    to: 'To',
+    fromInvalid: 'Not a date: type a day as day, month and year.',
+    toInvalid: 'Not a date: type a day as day, month and year.',
+    reversed: 'From is after To: nothing changed.',
+    outside: (first, last) => `No data in this time: the data run from ${first} to ${last}.`,
+    axis: 'Time axis',
+    squeezed: 'Squeezed',
+    linear: 'Linear',
+    axisHelpSqueezed:
+      'Squeezed: quiet stretches are cut short (hatched) and busy weeks get more room, so distances are not durations.',
+    axisHelpLinear: 'Linear: equal widths are equal durations, and quiet years take their room.',
+    overview: (from, to) =>
+      `Overview: announcements over the whole span, the window ${from} to ${to} marked`,
+    overviewHelp: 'drag on the strip to choose a window, or its edges to change it',
+  },
 };

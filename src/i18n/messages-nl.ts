@@ -313,4 +313,31 @@ export const nl: Messages = {
     title: 'Er ging iets mis bij het tekenen van dit beeld',
     back: 'Terug naar het begin',
   },
+  window: {
+    title: 'Tijdvenster',
+    presets: 'Toon',
+    before: 'Voor de invasie',
+    firstWeeks: 'Eerste weken van de invasie',
+    oneYear: 'Een jaar later',
+    everything: 'Alles',
+    presetOutside: 'De gegevens hebben geen aankondiging in deze periode',
+    from: 'Van',
+    to: 'Tot en met',
+    fromInvalid: 'Geen datum: typ een dag als dag, maand en jaar.',
+    toInvalid: 'Geen datum: typ een dag als dag, maand en jaar.',
+    reversed: 'Van ligt na Tot en met: er is niets veranderd.',
+    outside: (first, last) =>
+      `Geen gegevens in deze periode: de gegevens lopen van ${first} tot ${last}.`,
+    axis: 'Tijdas',
+    squeezed: 'Ingedrukt',
+    linear: 'Lineair',
+    axisHelpSqueezed:
+      'Ingedrukt: rustige perioden zijn ingekort (gearceerd) en drukke weken krijgen meer ruimte, dus afstanden zijn geen tijdsduren.',
+    axisHelpLinear:
+      'Lineair: gelijke breedtes zijn gelijke tijdsduren, en rustige jaren krijgen hun ruimte.',
+    overview: (from, to) =>
+      `Overzicht: aankondigingen over de hele periode, met het venster ${from} tot en met ${to} gemarkeerd`,
+    overviewHelp:
+      'sleep over de strook om een periode te kiezen, of de randen om die te veranderen',
+  },
 };

@@ -140,6 +140,10 @@ const SAMPLES: Samples<Messages> = {
     unreachable: [['/data.json']],
     unreadable: [['out of memory'], ['']],
   },
+  window: {
+    outside: [['1 Jan 2019', '24 Feb 2023']],
+    overview: [['24 Feb 2022', '31 Mar 2022']],
+  },
 };
 
 /**

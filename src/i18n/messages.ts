@@ -240,6 +240,31 @@ export interface Messages {
     footer: (file: string, format: 'json' | 'csv') => string;
   };
   error: { title: string; back: string };
+  /** The time window: overview strip, presets, date fields and the axis switch (issue 15). */
+  window: {
+    title: string;
+    presets: string;
+    before: string;
+    firstWeeks: string;
+    oneYear: string;
+    everything: string;
+    /** A preset the data hold no time of. */
+    presetOutside: string;
+    from: string;
+    to: string;
+    fromInvalid: string;
+    toInvalid: string;
+    reversed: string;
+    outside: (first: string, last: string) => string;
+    axis: string;
+    squeezed: string;
+    linear: string;
+    axisHelpSqueezed: string;
+    axisHelpLinear: string;
+    /** The overview strip's spoken label: what it shows and the window brushed on it. */
+    overview: (from: string, to: string) => string;
+    overviewHelp: string;
+  };
 }
 
 export const MESSAGES = { en, nl } as const;

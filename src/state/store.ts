@@ -10,6 +10,9 @@ export const METRICS: readonly Metric[] = ['usd', 'gdp', 'count', 'quantity'];
 /** How the timeline groups its lanes. */
 export type LaneMode = 'donor' | 'kind';
 export const LANE_MODES: readonly LaneMode[] = ['donor', 'kind'];
+/** The timeline's time axis: quiet stretches squeezed into breaks, or true linear time. */
+export type AxisMode = 'squeezed' | 'linear';
+export const AXIS_MODES: readonly AxisMode[] = ['squeezed', 'linear'];
 /** What the main area shows. */
 export type ViewName = 'charts' | 'table' | 'sources';
 export const VIEW_NAMES: readonly ViewName[] = ['charts', 'table', 'sources'];
@@ -32,6 +35,7 @@ export interface ShareableView {
   /** The visible time window in epoch ms, [start, end); null is the whole span. */
   timeWindow: [number, number] | null;
   laneMode: LaneMode;
+  axisMode: AxisMode;
   metric: Metric;
   quantityCategory: Category;
   view: ViewName;
@@ -70,6 +74,7 @@ interface ShareableViewActions {
   clearFilters: () => void;
   setTimeWindow: (window: [number, number] | null) => void;
   setLaneMode: (mode: LaneMode) => void;
+  setAxisMode: (mode: AxisMode) => void;
   setMetric: (metric: Metric) => void;
   setQuantityCategory: (category: Category) => void;
   setView: (view: ViewName) => void;
@@ -97,6 +102,7 @@ const initialShareableView: ShareableView = {
   showDeployments: false,
   timeWindow: null,
   laneMode: 'donor',
+  axisMode: 'squeezed',
   metric: 'usd',
   quantityCategory: 'anti-tank',
   view: 'charts',
@@ -135,6 +141,7 @@ const createShareableView: Slice<ShareableView & ShareableViewActions> = (set) =
   clearFilters: () => set({ donors: [], kinds: [], categories: [], timeWindow: null }),
   setTimeWindow: (timeWindow) => set({ timeWindow }),
   setLaneMode: (laneMode) => set({ laneMode }),
+  setAxisMode: (axisMode) => set({ axisMode }),
   setMetric: (metric) => set({ metric }),
   setQuantityCategory: (quantityCategory) => set({ quantityCategory }),
   setView: (view) => set({ view }),

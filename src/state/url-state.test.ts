@@ -4,7 +4,7 @@ import { restartUrl } from './use-url-sync';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, KINDS } from '../data/schema';
 import { LANGUAGES } from '../i18n/language';
-import { initialViewState, LANE_MODES, METRICS, VIEW_NAMES } from './store';
+import { AXIS_MODES, initialViewState, LANE_MODES, METRICS, VIEW_NAMES } from './store';
 import { decodeView, encodeView, URL_KEYS, urlViewOf, type UrlView } from './url-state';
 
 const defaults = urlViewOf(initialViewState);
@@ -28,6 +28,7 @@ const anyView: fc.Arbitrary<UrlView> = fc.record({
     { nil: null },
   ),
   laneMode: fc.constantFrom(...LANE_MODES),
+  axisMode: fc.constantFrom(...AXIS_MODES),
   metric: fc.constantFrom(...METRICS),
   quantityCategory: fc.constantFrom(...CATEGORIES),
   pinnedId: fc.option(fc.constantFrom('us-approval-350m', 'gb-delivery-nlaw-2000'), { nil: null }),
@@ -72,6 +73,7 @@ describe('the URL keeps the view', () => {
       '?from=2022-02-24T00:00Z&to=2022-03-03T06:30Z',
     ],
     ['lanes', { laneMode: 'kind' }, '?lanes=kind'],
+    ['axis', { axisMode: 'linear' }, '?axis=linear'],
     ['metric', { metric: 'gdp' }, '?metric=gdp'],
     ['quantity category', { quantityCategory: 'troops' }, '?quantity=troops'],
     ['pinned record', { pinnedId: 'us-approval-350m' }, '?record=us-approval-350m'],
@@ -93,7 +95,7 @@ describe('the URL keeps the view', () => {
   it('ignores what is malformed or outdated and keeps the rest', () => {
     const view = decodeView(
       '?donor=US,XX,gb,,NATO&kind=pledge,gift&category=drones,lasers&deployments=maybe' +
-        '&from=2022-03-01&to=2022-02-01&lanes=colour&metric=euros&quantity=&record=<script>' +
+        '&from=2022-03-01&to=2022-02-01&lanes=colour&axis=log&metric=euros&quantity=&record=<script>' +
         '&lang=fr&view=map&sort=-nonsense&unknown=1',
       ['date', 'usd'],
     );

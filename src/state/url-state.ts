@@ -3,6 +3,7 @@ import { PARTY_CODES } from '../data/codes';
 import { readParams } from '../data/address';
 import { LANGUAGES } from '../i18n/language';
 import {
+  AXIS_MODES,
   initialViewState,
   LANE_MODES,
   METRICS,
@@ -95,6 +96,7 @@ const FIELDS: { [K in keyof UrlView]: UrlField<UrlView[K]> } = {
     serialise: (window) => (window ? window.map(encodeTime) : ['', '']),
   },
   laneMode: choiceField('lanes', LANE_MODES),
+  axisMode: choiceField('axis', AXIS_MODES),
   metric: choiceField('metric', METRICS),
   quantityCategory: choiceField('quantity', CATEGORIES),
   pinnedId: {

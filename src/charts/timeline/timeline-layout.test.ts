@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRateIndex } from '../../data/rates';
 import { dayStart, ONE_DAY } from '../../data/days';
 import { makeRecord, onDay, usd } from '../../test/make-record';
-import { createBrokenTimeScale, layoutTimeline } from './timeline-layout';
+import { createBrokenTimeScale, createTimeScale, layoutTimeline } from './timeline-layout';
 import { axisTicks } from './timeline-ticks';
 
 const rates = createRateIndex([]);
@@ -66,6 +66,31 @@ describe('createBrokenTimeScale', () => {
   it('copes with no records at all', () => {
     const empty = createBrokenTimeScale([], WIDTH);
     expect(Number.isFinite(empty.scale(dayStart('2022-06-01')))).toBe(true);
+  });
+});
+
+describe('createTimeScale', () => {
+  const records = [
+    makeRecord({ date: onDay('2019-06-01') }),
+    makeRecord({ date: onDay('2022-01-17') }),
+    makeRecord({ date: onDay('2023-02-20') }),
+  ];
+
+  it('on the linear axis, gives equal durations equal widths and draws no break', () => {
+    const { scale, breaks } = createTimeScale(records, WIDTH, 'linear');
+    expect(breaks).toEqual([]);
+    const year = (y: number) => scale(Date.UTC(y + 1, 0, 1)) - scale(Date.UTC(y, 0, 1));
+    expect(year(2020)).toBeCloseTo(year(2022) * (366 / 365), 6);
+    const week = scale(dayStart('2022-01-24')) - scale(dayStart('2022-01-17'));
+    expect(year(2022) / week).toBeCloseTo(365 / 7, 6);
+  });
+
+  it('spans the same time in both modes, end to end', () => {
+    const linear = createTimeScale(records, WIDTH, 'linear').scale;
+    const squeezed = createTimeScale(records, WIDTH, 'squeezed').scale;
+    expect(+linear.invert(0)).toBe(+squeezed.invert(0));
+    expect(+linear.invert(WIDTH)).toBeCloseTo(+squeezed.invert(WIDTH), -3);
+    expect(createTimeScale(records, WIDTH, 'squeezed').breaks.length).toBeGreaterThan(0);
   });
 });
 

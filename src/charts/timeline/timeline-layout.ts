@@ -3,7 +3,7 @@ import type { Announcement, ExchangeRate, Kind } from '../../data/schema';
 import { donorGroupKey } from '../../transforms/aggregate';
 import { dayEnd, dayStart, ONE_DAY } from '../../data/days';
 import { toUsd } from '../../transforms/to-usd';
-import { GAP_MARGIN } from '../../transforms/time-window';
+import { GAP_MARGIN, timelineDomain } from '../../transforms/time-window';
 import { KIND_ORDER } from '../../encoding/kind-style';
 
 /** A stretch of time the axis compresses to a fixed width, drawn as a break. */
@@ -85,6 +85,24 @@ export function createBrokenTimeScale(
     .domain(points.map((t) => new Date(t)))
     .range(range.map((r) => (r * width) / total));
   return { scale, breaks };
+}
+
+/**
+ * The timeline's base scale in either axis mode: 'squeezed' is the broken, event-weighted axis
+ * above; 'linear' is true time over the same span (the first to the last date, with the same
+ * margins), with no breaks, so equal durations take equal widths.
+ */
+export function createTimeScale(
+  records: readonly Announcement[],
+  width: number,
+  mode: 'squeezed' | 'linear',
+): { scale: ScaleTime<number, number>; breaks: AxisBreak[] } {
+  if (mode === 'squeezed') return createBrokenTimeScale(records, width);
+  const [first, last] = timelineDomain(records);
+  const scale = scaleUtc<number, number>()
+    .domain([new Date(first), new Date(last)])
+    .range([0, width]);
+  return { scale, breaks: [] };
 }
 
 /** One lane of the timeline. */

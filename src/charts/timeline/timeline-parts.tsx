@@ -1,7 +1,7 @@
 import { Flag } from '../../ui/flag';
 import { useI18n } from '../../ui/use-i18n';
 import type { Lane } from './timeline-layout';
-import type { AxisTick } from './timeline-ticks';
+import { LABEL_OFFSET, type AxisTick } from './timeline-ticks';
 import '../../ui/controls.css';
 import '../shared/chart.css';
 
@@ -24,11 +24,8 @@ export function TimeAxis({
       <line x1={0} x2={plotWidth} y1={top - 0.5} y2={top - 0.5} className="timeline-axis-line" />
       {ticks.map((tick) => (
         <g key={tick.x} transform={`translate(${tick.x},0)`} className={`tick tick-${tick.level}`}>
-          <line y1={top - 6} y2={height} className="chart-grid" />
-          <text
-            y={top - 10}
-            textAnchor={tick.x < 24 ? 'start' : tick.x > plotWidth - 24 ? 'end' : 'middle'}
-          >
+          {tick.boundary && <line y1={top - 6} y2={height} className="chart-grid" />}
+          <text x={LABEL_OFFSET} y={top - 10} textAnchor="start">
             {tick.label}
           </text>
         </g>

@@ -68,7 +68,7 @@ export function timelinePicture(input: TimelinePictureInput): ChartPicture {
       y: lane.y,
       height: lane.height,
     })),
-    ticks: input.ticks.map((tick) => ({ x: tick.x * k, label: tick.label })),
+    ticks: input.ticks.map((tick) => ({ x: tick.x * k, label: tick.label, grid: tick.boundary })),
     breaks: input.breaks.map((b) => ({ x0: scale(b.start) * k, x1: scale(b.end) * k })),
     marks: inWindow.map((mark) => {
       const { x0, x1, cx } = positionOf(mark);

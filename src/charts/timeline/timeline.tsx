@@ -11,7 +11,8 @@ import { ONE_DAY } from '../../data/days';
 import { markPath, KIND_STYLES } from '../../encoding/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
 import { useRovingFocus } from '../shared/use-roving-focus';
-import { createBrokenTimeScale, layoutTimeline, type Mark } from './timeline-layout';
+import { layoutTimeline, type Mark } from './timeline-layout';
+import { useBaseScale } from './use-base-scale';
 import { axisTicks } from './timeline-ticks';
 import { nextMarkId } from './timeline-navigation';
 import { useTimelineZoom } from './use-timeline-zoom';
@@ -52,7 +53,7 @@ export function Timeline({ records, filtered, rates }: TimelineProps) {
   const labelWidth = narrow ? 84 : 172;
   const plotWidth = Math.max(120, outerWidth - labelWidth - 4);
 
-  const base = useMemo(() => createBrokenTimeScale(records, plotWidth), [records, plotWidth]);
+  const base = useBaseScale(records, plotWidth);
   const domain = useMemo(() => timelineDomain(records), [records]);
   const layout = useMemo(
     () =>
