@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart/bar-chart';
+import { RunningTotalChart } from '../charts/running-total/running-total';
 import { Timeline } from '../charts/timeline/timeline';
 import { DatasetStats } from '../components/dataset-stats';
 import { Filters } from '../components/filters';
@@ -64,6 +65,7 @@ export function Explorer({
               <>
                 <Timeline records={records} filtered={filtered} rates={rates} />
                 <BarChart records={visible} allRecords={records} rates={rates} />
+                <RunningTotalChart records={filtered} allRecords={records} rates={rates} />
               </>
             )}
             {view === 'table' && (
