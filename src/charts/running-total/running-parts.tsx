@@ -71,11 +71,11 @@ export function RunningLines({
               key={`${line.series.group}:${stop.record.id}`}
               x={stop.x}
               y={stop.y + 5}
-              textAnchor="middle"
+              textAnchor={stop.offScale && stop.x > width - 60 ? 'end' : 'middle'}
               className="running-reference"
               style={{ fill: lineColour(line) }}
             >
-              {stop.offScale ? '★↑' : '★'}
+              {stop.offScale ? `★↑ ${i18n.usd(stop.value)}` : '★'}
             </text>
           )),
       )}

@@ -62,7 +62,7 @@ export function runningPicture(input: RunningPictureInput): ChartPicture {
       );
     for (const stop of line.stops.filter((s) => s.reference))
       parts.push(
-        `<text class="label" x="${n(stop.x)}" y="${n(stop.y + 4)}" text-anchor="middle" fill="${colour}">${stop.offScale ? '★↑' : '★'}<title>${xmlEscape(t.runningTotal.reference(name, i18n.recordDate(stop.record.date), i18n.usd(stop.value), stop.offScale))}</title></text>`,
+        `<text class="label" x="${n(stop.x)}" y="${n(stop.y + 4)}" text-anchor="middle" fill="${colour}">${stop.offScale ? `★↑ ${xmlEscape(i18n.usd(stop.value))}` : '★'}<title>${xmlEscape(t.runningTotal.reference(name, i18n.recordDate(stop.record.date), i18n.usd(stop.value), stop.offScale))}</title></text>`,
       );
     if (line.labelY !== null)
       parts.push(

@@ -46,7 +46,8 @@ export function RunningTotalChart({ records, allRecords, rates }: RunningTotalPr
   const { t } = i18n;
   const sourceLine = useSourceLine();
   const [mode, setMode] = useState<RunningMode>('committed');
-  const [active, setActive] = useState<Active | null>(null);
+  // The point is kept with the layout it indexes: new data or a new size drops it.
+  const [activeIn, setActiveIn] = useState<{ layout: RunningLayout; at: Active } | null>(null);
   const [focused, setFocused] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
 
@@ -63,6 +64,8 @@ export function RunningTotalChart({ records, allRecords, rates }: RunningTotalPr
     () => layoutRunning(set, domain, plotWidth, plotHeight),
     [set, domain, plotWidth, plotHeight],
   );
+  const active = activeIn?.layout === layout ? activeIn.at : null;
+  const setActive = (at: Active | null) => setActiveIn(at && { layout, at });
   const modeName = t.runningTotal.modes[mode];
   const current = active && layout.lines[active.line]?.stops[active.stop];
   const currentLine = active ? layout.lines[active.line] : undefined;
