@@ -149,7 +149,7 @@ export const en: Messages = {
     show: 'Show',
     modes: { committed: 'Committed', delivered: 'Delivered' },
     help: (mode) =>
-      `The running total of ${mode === 'committed' ? 'committed' : 'delivered'} aid in US dollars, one line per donor, counted from the start of the time in view by the rules of “Aid by donor”, so each line ends at its bar. Each step is one announcement, on the last day its date allows; ★ is a running total as the articles report it, drawn at its date and never added. Hover or focus a step for its source.`,
+      `Running total of ${mode === 'committed' ? 'committed' : 'delivered'} aid in US dollars per donor, from the start of the time in view, counted as in “Aid by donor” (each line ends at its bar). Each step is one announcement, on the last day its date allows; ★ is a running total the articles report, never added.`,
     groupLabel: (mode, lines) =>
       `Aid over time: running totals, ${mode.toLowerCase()}, ${plural(lines, 'line', 'lines')}`,
     keys: 'Left and Right step through the points of a line, Up and Down change donor, Enter opens the source.',

@@ -149,7 +149,7 @@ export const nl: Messages = {
     show: 'Toon',
     modes: { committed: 'Toegezegd', delivered: 'Geleverd' },
     help: (mode) =>
-      `Het lopende totaal van de ${mode === 'committed' ? 'toegezegde' : 'geleverde'} steun in Amerikaanse dollars, één lijn per donor, geteld vanaf het begin van de getoonde periode volgens de regels van ‘Steun per donor’, zodat elke lijn eindigt bij zijn balk. Elke trede is één aankondiging, op de laatste dag die de datum toelaat; ★ is een lopend totaal zoals de artikelen het melden, op zijn datum getekend en nooit opgeteld. Wijs een trede aan of geef hem focus voor de bron.`,
+      `Lopend totaal van de ${mode === 'committed' ? 'toegezegde' : 'geleverde'} steun in Amerikaanse dollars per donor, vanaf het begin van de getoonde periode, geteld als in ‘Steun per donor’ (elke lijn eindigt bij zijn balk). Elke trede is één aankondiging, op de laatste dag die de datum toelaat; ★ is een lopend totaal dat de artikelen melden, nooit opgeteld.`,
     groupLabel: (mode, lines) =>
       `Steun door de tijd: lopende totalen, ${mode.toLowerCase()}, ${plural(lines, 'lijn', 'lijnen')}`,
     keys: 'Links en Rechts lopen langs de punten van een lijn, Omhoog en Omlaag kiezen een andere donor, Enter opent de bron.',

@@ -65,6 +65,22 @@ export function valueDomain(series: readonly RunningSeries[]): number {
   return (lineMax === 0 ? refMax : Math.max(lineMax, refMax <= lineMax * 2 ? refMax : 0)) || 1;
 }
 
+/** The value scale of a plot `height` px high, and its ticks (one per ~50 px). */
+export function valueScale(series: readonly RunningSeries[], height: number) {
+  const count = Math.max(2, Math.floor(height / 50));
+  // Niced to the ticks' own step, so the top of the plot is a labelled value.
+  const y = scaleLinear()
+    .domain([0, valueDomain(series)])
+    .range([height, 0])
+    .nice(count);
+  return { y, ticks: y.ticks(count) };
+}
+
+/** The left margin that holds the longest of the value labels (11 px text, ~6.4 px a character). */
+export function labelMargin(labels: readonly string[]): number {
+  return Math.min(140, Math.round(12 + 6.4 * Math.max(0, ...labels.map((l) => l.length))));
+}
+
 /**
  * End labels, placed greedily in order of priority (largest total first): a label is kept
  * when it stays `gap` px from every label already kept, else left out (the legend names it).
@@ -144,10 +160,7 @@ export function layoutRunning(
   const x = scaleUtc<number, number>()
     .domain([new Date(from), new Date(to)])
     .range([0, width]);
-  const y = scaleLinear()
-    .domain([0, valueDomain(set.series)])
-    .range([height, 0])
-    .nice();
+  const { y, ticks } = valueScale(set.series, height);
   const domainMax = y.domain()[1]!;
   // The same map as `x`, in plain arithmetic: no Date per point at 100,000 points.
   const perMs = width / Math.max(1, to - from);
@@ -177,8 +190,9 @@ export function layoutRunning(
     x,
     y,
     domainMax,
-    yTicks: y.ticks(Math.max(2, Math.floor(height / 50))),
-    xTicks: x.ticks(Math.max(2, Math.floor(width / 90))),
+    yTicks: ticks,
+    // A tick per 120 px: room for "16 jan 2022".
+    xTicks: x.ticks(Math.max(2, Math.floor(width / 120))),
     lines,
   };
 }

@@ -3,7 +3,7 @@ import type { LegendItem } from '../../export/chart-svg';
 import { isoDayOf } from '../../data/days';
 import type { I18n } from '../../i18n/i18n';
 import type { ChartPicture } from '../../ui/downloads';
-import { layoutRunning, tickLabels } from './running-layout';
+import { labelMargin, layoutRunning, tickLabels } from './running-layout';
 import type { RunningMode, RunningSeriesSet } from './running-series';
 
 /** The lines' colours in a download (the light theme's, as every downloaded chart). */
@@ -12,7 +12,6 @@ export const OTHER_COLOUR = '#7d8791';
 
 const PLOT_WIDTH = 760;
 const PLOT_HEIGHT = 300;
-const LEFT = 64;
 const RIGHT = 170;
 const TOP = 16;
 const AXIS = 22;
@@ -34,10 +33,11 @@ export function runningPicture(input: RunningPictureInput): ChartPicture {
   const { t } = i18n;
   const layout = layoutRunning(set, input.window, PLOT_WIDTH, PLOT_HEIGHT);
   const { y, lines } = layout;
+  const left = labelMargin(layout.yTicks.map(i18n.usd));
   const mode = t.runningTotal.modes[input.mode];
   const startDay = i18n.day(isoDayOf(input.window[0]));
   const endDay = i18n.day(isoDayOf(input.window[1] - 1));
-  const parts: string[] = [`<g transform="translate(${LEFT},${TOP})">`];
+  const parts: string[] = [`<g transform="translate(${left},${TOP})">`];
   for (const tick of layout.yTicks)
     parts.push(
       `<line class="grid" x1="0" x2="${PLOT_WIDTH}" y1="${n(y(tick))}" y2="${n(y(tick))}"/>`,
@@ -87,7 +87,7 @@ export function runningPicture(input: RunningPictureInput): ChartPicture {
   const noSum = set.noSum.map((g) => i18n.group(g.donors));
   return chartDocument(
     {
-      width: LEFT + PLOT_WIDTH + RIGHT,
+      width: left + PLOT_WIDTH + RIGHT,
       bodyHeight: TOP + PLOT_HEIGHT + AXIS + (noSum.length > 0 ? 18 : 0),
       title: `${t.title}: ${t.runningTotal.title}`,
       subtitle: `${mode} · ${startDay} – ${endDay} · ${t.summary.announcements(input.announcements)}`,

@@ -13,7 +13,14 @@ import { useI18n } from '../../ui/use-i18n';
 import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
 import { overlapsWindow } from '../../state/selectors';
 import { useChartWidth } from '../shared/use-chart-size';
-import { layoutRunning, nearestStop, stopIndexAt, type RunningLayout } from './running-layout';
+import {
+  labelMargin,
+  layoutRunning,
+  nearestStop,
+  stopIndexAt,
+  valueScale,
+  type RunningLayout,
+} from './running-layout';
 import { RunningAxes, RunningFocusMark, RunningLegend, RunningLines } from './running-parts';
 import { runningPicture } from './running-picture';
 import { runningToCsv } from './running-csv';
@@ -57,9 +64,14 @@ export function RunningTotalChart({ records, allRecords, rates }: RunningTotalPr
     [records, rates, mode, timeWindow],
   );
   const narrow = width < NARROW_MAX_WIDTH;
-  const margin = { left: narrow ? 46 : 60, right: narrow ? 10 : 160, top: 14, bottom: 26 };
-  const plotWidth = Math.max(120, width - margin.left - margin.right);
   const plotHeight = narrow ? 200 : 260;
+  // The dollar labels set the left margin ("500 miljoen dollar" is long).
+  const left = useMemo(
+    () => labelMargin(valueScale(set.series, plotHeight).ticks.map(i18n.usd)),
+    [set, plotHeight, i18n],
+  );
+  const margin = { left, right: narrow ? 10 : 160, top: 14, bottom: 26 };
+  const plotWidth = Math.max(120, width - margin.left - margin.right);
   const layout = useMemo(
     () => layoutRunning(set, domain, plotWidth, plotHeight),
     [set, domain, plotWidth, plotHeight],
