@@ -8,6 +8,7 @@ import {
   layoutRunning,
   nearestStop,
   placeLabels,
+  spacedTicks,
   stopIndexAt,
   tickLabels,
   valueDomain,
@@ -121,7 +122,7 @@ describe('layoutRunning', () => {
         records.filter((r) => r.donors[0] === line.series.group).length,
       );
     }
-  });
+  }, 60_000);
 
   it('puts a reported total far beyond the lines at the top edge, marked off scale', () => {
     const records = [
@@ -132,6 +133,17 @@ describe('layoutRunning', () => {
     const layout = layoutRunning(set, [day('2022-02-01'), day('2022-04-01')], 300, 100);
     const reference = layout.lines[0]!.stops.find((s) => s.reference)!;
     expect(reference).toMatchObject({ offScale: true, y: 0, value: 500 });
+  });
+});
+
+describe('spacedTicks', () => {
+  const weeks = Array.from(
+    { length: 10 },
+    (_, i) => new Date(day('2022-01-03') + i * 7 * 86_400_000),
+  );
+  it('keeps every tick with room, every k-th without', () => {
+    expect(spacedTicks(weeks, 1200)).toHaveLength(10);
+    expect(spacedTicks(weeks, 600).map((d) => d.getUTCDate())).toEqual([3, 17, 31, 14, 28]);
   });
 });
 

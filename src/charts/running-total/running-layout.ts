@@ -191,8 +191,7 @@ export function layoutRunning(
     y,
     domainMax,
     yTicks: ticks,
-    // A tick per 120 px: room for "16 jan 2022".
-    xTicks: x.ticks(Math.max(2, Math.floor(width / 120))),
+    xTicks: spacedTicks(x.ticks(Math.max(2, Math.floor(width / 120))), width),
     lines,
   };
 }
@@ -212,6 +211,15 @@ function stopOf(
     record: p.record,
     offScale,
   };
+}
+
+/**
+ * At most a tick per 120 px (room for "16 jan 2022"): d3 snaps to calendar steps (a tick a
+ * week over ten weeks), so every k-th is kept.
+ */
+export function spacedTicks(ticks: Date[], width: number): Date[] {
+  const k = Math.ceil(ticks.length / Math.max(2, Math.floor(width / 120)));
+  return k <= 1 ? ticks : ticks.filter((_, i) => i % k === 0);
 }
 
 /**
