@@ -75,10 +75,11 @@ describe('RunningTotalChart', () => {
     act(() => chart.blur());
     expect(hovered()).toBeNull();
     const plot = chart.querySelector('.running-hit')!;
+    // A tap (no hover before it) pins the point where it lands.
+    fireEvent.click(plot, { clientX: 5000, clientY: 0 });
+    expect(useViewStore.getState().pinnedId).toBe('us-2');
     fireEvent.pointerMove(plot, { clientX: 5000, clientY: 0 });
     expect(hovered()).toBe('us-2');
-    fireEvent.click(plot);
-    expect(useViewStore.getState().pinnedId).toBe('us-2');
     fireEvent.pointerLeave(plot);
     expect(hovered()).toBeNull();
   });

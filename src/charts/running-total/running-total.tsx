@@ -102,11 +102,15 @@ export function RunningTotalChart({ records, allRecords, rates }: RunningTotalPr
     });
   };
 
-  const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
+  /** The stop under a pointer or a tap, in viewport pixels. */
+  const hitAt = (event: { clientX: number; clientY: number }) => {
     const box = svgRef.current!.getBoundingClientRect();
     const px = event.clientX - box.left - margin.left;
     const py = event.clientY - box.top - margin.top;
-    const hit = nearestStop(layout.lines, px, py);
+    return nearestStop(layout.lines, px, py);
+  };
+  const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
+    const hit = hitAt(event);
     if (hit?.line !== active?.line || hit?.stop !== active?.stop) show(hit);
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -184,7 +188,6 @@ export function RunningTotalChart({ records, allRecords, rates }: RunningTotalPr
               width={width}
               height={margin.top + plotHeight + margin.bottom}
               role="application"
-              aria-roledescription={t.runningTotal.title}
               aria-label={t.runningTotal.groupLabel(modeName, layout.lines.length)}
               aria-describedby="running-keys running-point"
               tabIndex={0}
@@ -219,7 +222,12 @@ export function RunningTotalChart({ records, allRecords, rates }: RunningTotalPr
                   className="running-hit"
                   onPointerMove={onPointerMove}
                   onPointerLeave={() => !focused && show(null)}
-                  onClick={() => current && pin(current.record.id)}
+                  onClick={(event) => {
+                    // A tap brings no hover first: the point is found where it lands.
+                    const hit = hitAt(event);
+                    const stop = hit && layout.lines[hit.line]?.stops[hit.stop];
+                    if (stop) pin(stop.record.id);
+                  }}
                 />
               </g>
             </svg>
