@@ -5,7 +5,7 @@ import { i18nFor } from '../../i18n/i18n';
 import { usdMeasure } from '../../transforms/aggregate';
 import { makeRecord, onDay, usd } from '../../test/make-record';
 import { runningToCsv, RUNNING_CSV_COLUMNS } from './running-csv';
-import { runningPicture } from './running-picture';
+import { runningPicture, wrap } from './running-picture';
 import { buildRunningSeries } from './running-series';
 
 const records = [
@@ -49,6 +49,16 @@ describe('runningPicture', () => {
     });
     expect(svg).toContain('Steun door de tijd');
     expect(svg).toContain('Geleverd');
+  });
+});
+
+describe('wrap', () => {
+  it('breaks words into lines of the width, never inside a word', () => {
+    expect(wrap('aaa bbb ccc ddd', 124)).toEqual(['aaa bbb ccc ddd']);
+    expect(wrap(`${'a'.repeat(18)} bb ${'c'.repeat(25)}`, 140)).toEqual([
+      `${'a'.repeat(18)} bb`,
+      'c'.repeat(25),
+    ]);
   });
 });
 

@@ -12,7 +12,6 @@ export const OTHER_COLOUR = '#7d8791';
 
 const PLOT_WIDTH = 760;
 const PLOT_HEIGHT = 300;
-const RIGHT = 170;
 const TOP = 16;
 const AXIS = 22;
 
@@ -34,6 +33,20 @@ export function runningPicture(input: RunningPictureInput): ChartPicture {
   const layout = layoutRunning(set, input.window, PLOT_WIDTH, PLOT_HEIGHT);
   const { y, lines } = layout;
   const left = labelMargin(layout.yTicks.map(i18n.usd));
+  // Room for the longest end label ("Verenigde Staten 3,11 miljard dollar").
+  const right = Math.min(
+    360,
+    16 +
+      6.4 *
+        Math.max(
+          0,
+          ...lines
+            .filter((line) => line.labelY !== null)
+            .map(
+              (line) => `${i18n.group(line.series.donors)} ${i18n.usd(line.series.total)}`.length,
+            ),
+        ),
+  );
   const mode = t.runningTotal.modes[input.mode];
   const startDay = i18n.day(isoDayOf(input.window[0]));
   const endDay = i18n.day(isoDayOf(input.window[1] - 1));
@@ -85,10 +98,13 @@ export function runningPicture(input: RunningPictureInput): ChartPicture {
   if (lines.some((line) => line.series.references.length > 0))
     legend.push({ key: legendGlyph('★'), label: t.runningTotal.referenceKey });
   const noSum = set.noSum.map((g) => i18n.group(g.donors));
+  const width = left + PLOT_WIDTH + right;
+  const noSumLines =
+    noSum.length > 0 ? wrap(t.runningTotal.noSum(noSum.join(', '), noSum.length), width - 24) : [];
   return chartDocument(
     {
-      width: left + PLOT_WIDTH + RIGHT,
-      bodyHeight: TOP + PLOT_HEIGHT + AXIS + (noSum.length > 0 ? 18 : 0),
+      width,
+      bodyHeight: TOP + PLOT_HEIGHT + AXIS + noSumLines.length * 14,
       title: `${t.title}: ${t.runningTotal.title}`,
       subtitle: `${mode} · ${startDay} – ${endDay} · ${t.summary.announcements(input.announcements)}`,
       sourceLine: input.sourceLine,
@@ -96,9 +112,25 @@ export function runningPicture(input: RunningPictureInput): ChartPicture {
     },
     [
       ...parts,
-      noSum.length > 0
-        ? `<text class="muted" x="12" y="${TOP + PLOT_HEIGHT + AXIS + 12}">${xmlEscape(t.runningTotal.noSum(noSum.join(', '), noSum.length))}</text>`
-        : '',
+      ...noSumLines.map(
+        (line, i) =>
+          `<text class="label secondary" x="12" y="${TOP + PLOT_HEIGHT + AXIS + 10 + i * 14}">${xmlEscape(line)}</text>`,
+      ),
     ].join('\n'),
   );
+}
+
+/** Words in lines of at most `width` px of 11 px text (~6.2 px a character, as the legend). */
+export function wrap(text: string, width: number): string[] {
+  const max = Math.max(20, Math.floor(width / 6.2));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
