@@ -38,7 +38,7 @@ test('the running totals show in the built app: a step line, a tooltip on hover,
   await expect(page).toHaveURL(/record=us-pledge-2bn-usai/);
 });
 
-test('the keyboard reaches the chart in one Tab stop and steps through its points', async ({
+test('the chart takes focus and its keys step through the points and open the source', async ({
   page,
 }) => {
   await page.goto('/');
