@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart/bar-chart';
+import { RunningTotalChart } from '../charts/running-total/running-total';
 import { Timeline } from '../charts/timeline/timeline';
 import { TimeWindowPanel } from '../charts/overview/time-window-panel';
 import { DatasetStats } from '../components/dataset-stats';
@@ -66,6 +67,7 @@ export function Explorer({
                 <TimeWindowPanel records={records} filtered={filtered} />
                 <Timeline records={records} filtered={filtered} rates={rates} />
                 <BarChart records={visible} allRecords={records} rates={rates} />
+                <RunningTotalChart records={filtered} allRecords={records} rates={rates} />
               </>
             )}
             {view === 'table' && (

@@ -300,3 +300,12 @@ export function barChartSvg(picture: BarsPicture) {
   });
   return document({ ...picture, bodyHeight: bottom + 6 }, parts.join('\n'));
 }
+
+/** The frame every downloaded chart shares (title, subtitle, legend, source line). */
+export type ChartFrame = Frame;
+
+/** Wraps a chart body (drawn from y = 0) in the shared frame, for charts drawn elsewhere. */
+export const chartDocument = document;
+
+/** Two decimals at most, as every downloaded picture writes its coordinates. */
+export const svgNumber = n;

@@ -144,6 +144,27 @@ export const en: Messages = {
       'Euro amounts are converted at the ECB’s monthly average rate for the month of the event; an amount printed without a currency is not converted.',
     ],
   },
+  runningTotal: {
+    title: 'Aid over time',
+    show: 'Show',
+    modes: { committed: 'Committed', delivered: 'Delivered' },
+    help: (mode) =>
+      `Running total of ${mode === 'committed' ? 'committed' : 'delivered'} aid in US dollars per donor, from the start of the time in view, counted as in “Aid by donor” (each line ends at its bar). Each step is one announcement, on the last day its date allows; ★ is a running total the articles report, never added.`,
+    groupLabel: (mode, lines) =>
+      `Aid over time: running totals, ${mode.toLowerCase()}, ${plural(lines, 'line', 'lines')}`,
+    keys: 'Left and Right step through the points of a line, Up and Down change donor, Enter opens the source.',
+    point: (donor, date, total, mode) => `${donor}, ${date}: ${total} ${mode.toLowerCase()} in all`,
+    movedBy: (record) => `moved by: ${record}`,
+    reference: (donor, date, total, offScale) =>
+      `${donor}, ${date}: running total as reported, ${total}, never added${offScale ? ' (beyond the scale)' : ''}`,
+    referenceKey: 'Running total as reported, never added',
+    others: (n) => `${plural(n, 'other donor', 'other donors')} (grey)`,
+    noSum: (names, n) =>
+      `No sum in US dollars in view ${n === 1 ? 'from' : 'from these donors'}: ${names}.`,
+    empty: (mode) =>
+      `Nothing to add up: no announcement in view prints a sum in US dollars (or one that converts) that counts as ${mode.toLowerCase()}.`,
+    csvHint: 'The running totals as a table: one row per step and per reported total',
+  },
   record: {
     donor: (n) => (n === 1 ? 'Donor' : 'Donors'),
     kind: 'Kind',

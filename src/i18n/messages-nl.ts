@@ -144,6 +144,28 @@ export const nl: Messages = {
       'Bedragen in euro zijn omgerekend tegen de maandgemiddelde koers van de ECB in de maand van de gebeurtenis; een bedrag zonder munt wordt niet omgerekend.',
     ],
   },
+  runningTotal: {
+    title: 'Steun door de tijd',
+    show: 'Toon',
+    modes: { committed: 'Toegezegd', delivered: 'Geleverd' },
+    help: (mode) =>
+      `Lopend totaal van de ${mode === 'committed' ? 'toegezegde' : 'geleverde'} steun in Amerikaanse dollars per donor, vanaf het begin van de getoonde periode, geteld als in ‘Steun per donor’ (elke lijn eindigt bij zijn balk). Elke trede is één aankondiging, op de laatste dag die de datum toelaat; ★ is een lopend totaal dat de artikelen melden, nooit opgeteld.`,
+    groupLabel: (mode, lines) =>
+      `Steun door de tijd: lopende totalen, ${mode.toLowerCase()}, ${plural(lines, 'lijn', 'lijnen')}`,
+    keys: 'Links en Rechts lopen langs de punten van een lijn, Omhoog en Omlaag kiezen een andere donor, Enter opent de bron.',
+    point: (donor, date, total, mode) =>
+      `${donor}, ${date}: ${total} ${mode.toLowerCase()} in totaal`,
+    movedBy: (record) => `verhoogd door: ${record}`,
+    reference: (donor, date, total, offScale) =>
+      `${donor}, ${date}: lopend totaal zoals gemeld, ${total}, nooit opgeteld${offScale ? ' (buiten de schaal)' : ''}`,
+    referenceKey: 'Lopend totaal zoals gemeld, nooit opgeteld',
+    others: (n) => `${plural(n, 'andere donor', 'andere donoren')} (grijs)`,
+    noSum: (names, n) =>
+      `Geen bedrag in Amerikaanse dollars in beeld ${n === 1 ? 'van' : 'van deze donoren'}: ${names}.`,
+    empty: (mode) =>
+      `Niets op te tellen: geen aankondiging in beeld noemt een bedrag in Amerikaanse dollars (of een dat om te rekenen is) dat als ${mode.toLowerCase()} telt.`,
+    csvHint: 'De lopende totalen als tabel: één rij per trede en per gemeld totaal',
+  },
   record: {
     donor: (n) => (n === 1 ? 'Donor' : 'Donoren'),
     kind: 'Soort',

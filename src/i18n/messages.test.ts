@@ -91,6 +91,25 @@ const SAMPLES: Samples<Messages> = {
     gdpSourceLine: [['2021']],
     referenceLabel: [[false], [true]],
   },
+  runningTotal: {
+    help: [['committed'], ['delivered']],
+    groupLabel: [
+      ['Committed', 1],
+      ['Delivered', 4],
+    ],
+    point: [['United States', '26 Feb 2022', '$610M', 'Committed']],
+    movedBy: [['United States, approval, 26 Feb 2022, $350M']],
+    reference: [
+      ['United States', '20 Feb 2023', '$30B', false],
+      ['United States', '20 Feb 2023', '$30B', true],
+    ],
+    others: [[1], [3]],
+    noSum: [
+      ['Germany', 1],
+      ['Germany, United Kingdom', 2],
+    ],
+    empty: [['Committed']],
+  },
   record: {
     donor: [[1], [2]],
     around: [['21 Jan 2022']],

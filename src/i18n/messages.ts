@@ -96,6 +96,23 @@ export interface Messages {
     howCounted: string;
     rules: string[];
   };
+  /** The running totals over time (charts/running-total). */
+  runningTotal: {
+    title: string;
+    show: string;
+    modes: { committed: string; delivered: string };
+    help: (mode: 'committed' | 'delivered') => string;
+    groupLabel: (mode: string, lines: number) => string;
+    keys: string;
+    point: (donor: string, date: string, total: string, mode: string) => string;
+    movedBy: (record: string) => string;
+    reference: (donor: string, date: string, total: string, offScale: boolean) => string;
+    referenceKey: string;
+    others: (n: number) => string;
+    noSum: (names: string, n: number) => string;
+    empty: (mode: string) => string;
+    csvHint: string;
+  };
   record: {
     donor: (n: number) => string;
     kind: string;

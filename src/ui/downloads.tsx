@@ -127,6 +127,7 @@ export function ChartDownloads({
   chartTitle,
   draw,
   empty = false,
+  csv,
 }: {
   /** The file name's stem, e.g. "ukraine-aid-timeline". */
   name: string;
@@ -134,6 +135,8 @@ export function ChartDownloads({
   draw: () => ChartPicture;
   /** Nothing is drawn: there is no picture worth saving. */
   empty?: boolean;
+  /** The chart's numbers as a CSV too, written when the button is pressed. */
+  csv?: { text: () => string; hint: string };
 }) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
@@ -174,6 +177,17 @@ export function ChartDownloads({
       <button type="button" className="control-button" disabled={empty} onClick={() => void png()}>
         {t.downloads.png}
       </button>
+      {csv && (
+        <TextDownload
+          label={t.downloads.csv}
+          hint={csv.hint}
+          disabled={empty}
+          stem={name}
+          ext="csv"
+          type="text/csv;charset=utf-8"
+          text={csv.text}
+        />
+      )}
       {error && (
         <span role="alert" className="download-error">
           {error}
