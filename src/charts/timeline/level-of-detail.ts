@@ -11,7 +11,7 @@ const MARGIN_PX = 40;
 
 /** Several announcements in one lane too close to tell apart at this zoom, drawn as one. */
 export interface Aggregate {
-  /** Stable while its members stay the same: the lane and its first member's slot. */
+  /** Stable while its members stay the same: the lane and its first member's slot (a colon, which no record id has). */
   key: string;
   lane: number;
   /** Table slots, in time order. */
@@ -88,7 +88,7 @@ export function levelOfDetail(
         const rowsTop = lane.y + (lane.rowTops[0] ?? 0);
         const rowsHeight = lane.rowHeights.reduce((s, h) => s + h, 0);
         last = {
-          key: `agg-${laneIndex}-${i}`,
+          key: `agg:${laneIndex}:${i}`,
           lane: laneIndex,
           members: [i],
           x0: cx,

@@ -4,7 +4,14 @@ import type { Announcement } from '../../data/schema';
 import { createRateIndex } from '../../data/rates';
 import { makeRecord, onDay, usd } from '../../test/make-record';
 import { createBrokenTimeScale, layoutTimeline } from './timeline-layout';
-import { buildMarkTable, lowerBound, rowCap, rowCentre, windowRange } from './mark-table';
+import {
+  buildMarkTable,
+  lowerBound,
+  markDimmer,
+  rowCap,
+  rowCentre,
+  windowRange,
+} from './mark-table';
 
 const shipped = dataset.announcements as unknown as Announcement[];
 const rates = createRateIndex(dataset.exchangeRates);
@@ -82,5 +89,21 @@ describe('buildMarkTable', () => {
     const table = buildMarkTable([year, day], rates, scale, 'kind');
     const [start, end] = windowRange(table, table.x0[0]! + 1, table.x0[0]! + 2);
     expect([...table.byTime.slice(start, end)]).toContain(0);
+  });
+
+  it('dims the other donors while a group is hovered, and what a search did not find', () => {
+    const us = makeRecord({ id: 'us-a', donors: ['US'] });
+    const gb = makeRecord({ id: 'gb-a', donors: ['GB'] });
+    const joint = makeRecord({ id: 'nato-us', donors: ['US', 'NATO'] });
+    const records = [us, gb, joint];
+    const { scale } = createBrokenTimeScale(records, 800);
+    const table = buildMarkTable(records, rates, scale, 'kind');
+    const faint = (group: string | null, matches: ReadonlySet<string> | null) =>
+      records.map((_, i) => markDimmer(table, group, matches)(i));
+    expect(faint(null, null)).toEqual([false, false, false]);
+    expect(faint('US', null)).toEqual([false, true, true]);
+    expect(faint(null, new Set(['gb-a']))).toEqual([true, false, true]);
+    expect(faint('GB', new Set(['us-a']))).toEqual([true, true, true]);
+    expect(faint(null, new Set())).toEqual([true, true, true]);
   });
 });

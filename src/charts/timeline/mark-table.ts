@@ -244,3 +244,18 @@ export function windowRange(table: MarkTable, from: number, to: number): [number
 export function rowCentre(lane: TableLane, row: number): number {
   return lane.y + lane.rowTops[row]! + lane.rowHeights[row]! / 2;
 }
+
+/**
+ * Which marks are drawn faint: those of other donors while a donor group is hovered in the
+ * bar chart, and those a search did not find (when there is a search).
+ */
+export function markDimmer(
+  table: MarkTable,
+  hoveredGroup: string | null,
+  matches: ReadonlySet<string> | null,
+): (slot: number) => boolean {
+  const group = hoveredGroup === null ? -1 : table.groups.indexOf(hoveredGroup);
+  return (slot) =>
+    (hoveredGroup !== null && table.group[slot] !== group) ||
+    (matches !== null && !matches.has(table.records[slot]!.id));
+}
