@@ -50,6 +50,8 @@ export function drawMarks(
   palette: Palette,
   options: {
     width: number;
+    /** The rows drawn: the canvas covers plot pixels [top, top + height). */
+    top: number;
     height: number;
     dpr: number;
     k: number;
@@ -60,6 +62,7 @@ export function drawMarks(
   const { dpr, k, tx, dimmed } = options;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, options.width, options.height);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, -options.top * dpr);
 
   for (let j = 0; j < lod.count; j++) {
     const i = lod.slots[j]!;
@@ -92,7 +95,7 @@ export function drawMarks(
       if (table.kind[i] !== kindIndex) continue;
       const batch = (Number.isNaN(table.usd[i]!) ? 1 : 0) + (dimmed(i) ? 2 : 0);
       const s = Math.sqrt(table.area[i]! / UNIT_AREA);
-      const matrix = new DOMMatrix().translateSelf(lod.x[j]!, lod.y[j]!);
+      const matrix = new DOMMatrix([1, 0, 0, 1, lod.x[j]!, lod.y[j]!]);
       if (style.rotate) matrix.rotateSelf(style.rotate);
       batches[batch]!.addPath(unit[kindIndex]!, matrix.scaleSelf(s, s));
       used[batch] = true;

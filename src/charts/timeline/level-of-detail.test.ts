@@ -105,4 +105,14 @@ describe('levelOfDetail', () => {
       { numRuns: 40 },
     );
   });
+
+  it('skips the lanes outside the rows in view', () => {
+    const records = ['US', 'GB', 'DE'].map((donor) => makeRecord({ donors: [donor] }));
+    const { scale } = createBrokenTimeScale(records, 600);
+    const table = buildMarkTable(records, rates, scale, 'donor');
+    const second = table.lanes[1]!;
+    const lod = levelOfDetail(table, { k: 1, x: 0 }, 600, [second.y + 1, second.y + 2]);
+    expect(lod.count).toBe(1);
+    expect(table.lane[lod.slots[0]!]).toBe(1);
+  });
 });

@@ -54,12 +54,16 @@ export function levelOfDetail(
   table: MarkTable,
   view: ViewTransform,
   plotWidth: number,
+  /** The plot's rows in view, [top, bottom) in plot pixels: lanes outside are skipped. */
+  band: readonly [number, number] = [-Infinity, Infinity],
 ): LevelOfDetail {
   const { k, x: tx } = view;
   const [start, end] = windowRange(table, (-MARGIN_PX - tx) / k, (plotWidth + MARGIN_PX - tx) / k);
   const perLane: number[][] = table.lanes.map(() => []);
+  const shown = table.lanes.map((lane) => lane.y < band[1] && lane.y + lane.height > band[0]);
   for (let p = start; p < end; p++) {
     const i = table.byTime[p]!;
+    if (!shown[table.lane[i]!]) continue;
     const left = Math.min(table.x0[i]!, table.cx[i]! - table.radius[i]!) * k + tx;
     const right = Math.max(table.x1[i]!, table.cx[i]! + table.radius[i]!) * k + tx;
     if (right >= -MARGIN_PX && left <= plotWidth + MARGIN_PX) perLane[table.lane[i]!]!.push(i);

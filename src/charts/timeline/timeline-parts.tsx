@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Flag } from '../../ui/flag';
 import { useI18n } from '../../ui/use-i18n';
 import type { Lane } from './timeline-layout';
@@ -37,8 +38,11 @@ export function TimeAxis({
   );
 }
 
-/** The lanes' names (flags and donors, or the kind) and their alternate bands, beside the plot. */
-export function LaneLabels({
+/**
+ * The lanes' names (flags and donors, or the kind) and their alternate bands, beside the plot.
+ * Memoised: the plot redraws on every frame of a gesture, the lanes stay as they are.
+ */
+export const LaneLabels = memo(function LaneLabels({
   lanes,
   width,
   labelWidth,
@@ -82,7 +86,7 @@ export function LaneLabels({
       ))}
     </g>
   );
-}
+});
 
 /** +, − and Reset beside the timeline (the wheel, a pinch and the keys do the same). */
 export function ZoomButtons({

@@ -13,6 +13,7 @@ import { LaneLabels, TimeAxis } from './timeline-parts';
 import { AggregateShape, AggregateTooltip, MarkShape } from './timeline-overlay';
 import { AXIS_HEIGHT } from './timeline-picture';
 import { usePalette } from './use-palette';
+import { useVisibleBand } from './use-visible-band';
 import { usePlotInteraction, type Located } from './use-plot-interaction';
 import type { ZoomControls } from './use-timeline-zoom';
 
@@ -53,14 +54,23 @@ export function TimelinePlot(props: TimelinePlotProps) {
     () => axisTicks(scale, plotWidth, base.breaks, narrow ? 52 : 60, i18n.locale),
     [scale, plotWidth, base.breaks, narrow, i18n.locale],
   );
+  const { ref: bandRef, band } = useVisibleBand(AXIS_HEIGHT, table.height);
   const lod = useMemo(
-    () => levelOfDetail(table, { k, x: tx }, plotWidth),
-    [table, k, tx, plotWidth],
+    () => levelOfDetail(table, { k, x: tx }, plotWidth, band),
+    [table, k, tx, plotWidth, band],
   );
   const dimmed = useMemo(
     () => markDimmer(table, hoveredGroup, matches),
     [table, hoveredGroup, matches],
   );
+  // How many of the marks and aggregates' members in the frame are drawn faint (said on the canvas).
+  const faint = useMemo(() => {
+    if (hoveredGroup === null && matches === null) return 0;
+    let n = 0;
+    for (let j = 0; j < lod.count; j++) if (dimmed(lod.slots[j]!)) n++;
+    for (const group of lod.aggregates) for (const i of group.members) if (dimmed(i)) n++;
+    return n;
+  }, [lod, dimmed, hoveredGroup, matches]);
 
   const {
     focused,
@@ -74,7 +84,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
     onKeyDown,
     onFocus,
     onBlur,
-  } = usePlotInteraction({ table, lod, k, tx, plotWidth, zoom, canvasRef });
+  } = usePlotInteraction({ table, lod, band, k, tx, plotWidth, zoom, canvasRef });
 
   const height = AXIS_HEIGHT + table.height + 2;
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
@@ -83,13 +93,14 @@ export function TimelinePlot(props: TimelinePlotProps) {
     if (!ctx || palette.kinds.length === 0) return;
     drawMarks(ctx, table, lod, palette, {
       width: plotWidth,
-      height: table.height,
+      top: band[0],
+      height: band[1] - band[0],
       dpr,
       k,
       tx,
       dimmed,
     });
-  }, [table, lod, palette, plotWidth, dpr, k, tx, dimmed]);
+  }, [table, lod, palette, plotWidth, band, dpr, k, tx, dimmed]);
 
   const emphasised = [hoveredId, pinnedId]
     .filter((id, n, all): id is string => id !== null && all.indexOf(id) === n)
@@ -99,6 +110,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
 
   return (
     <div
+      ref={bandRef}
       role="group"
       aria-label={props.label}
       aria-describedby="timeline-help"
@@ -151,10 +163,16 @@ export function TimelinePlot(props: TimelinePlotProps) {
         aria-hidden="true"
         className="timeline-canvas"
         width={Math.round(plotWidth * dpr)}
-        height={Math.round(table.height * dpr)}
+        height={Math.round((band[1] - band[0]) * dpr)}
         data-marks={lod.count}
         data-aggregates={lod.aggregates.length}
-        style={{ left: labelWidth, top: AXIS_HEIGHT, width: plotWidth, height: table.height }}
+        data-dimmed={faint}
+        style={{
+          left: labelWidth,
+          top: AXIS_HEIGHT + band[0],
+          width: plotWidth,
+          height: band[1] - band[0],
+        }}
       />
       <svg width={outerWidth} height={height} className="timeline-front">
         <defs>

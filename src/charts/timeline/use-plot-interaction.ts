@@ -41,6 +41,7 @@ const NAV_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'En
 export function usePlotInteraction({
   table,
   lod,
+  band,
   k,
   tx,
   plotWidth,
@@ -49,6 +50,8 @@ export function usePlotInteraction({
 }: {
   table: MarkTable;
   lod: LevelOfDetail;
+  /** The rows the canvas covers: its top is plot row band[0]. */
+  band: readonly [number, number];
   k: number;
   tx: number;
   plotWidth: number;
@@ -127,7 +130,7 @@ export function usePlotInteraction({
 
   const anchorOf = (item: Located) => {
     const box = canvasRef.current?.getBoundingClientRect();
-    return box ? { x: box.left + item.x, y: box.top + item.y - item.r } : { x: 0, y: 0 };
+    return box ? { x: box.left + item.x, y: box.top - band[0] + item.y - item.r } : { x: 0, y: 0 };
   };
   const show = (item: Located | null) => {
     if (!item) {
@@ -163,8 +166,10 @@ export function usePlotInteraction({
 
   // For tests and the benchmark: where a record's mark is drawn (viewport px), or null.
   const locateRef = useRef(locate);
+  const bandTop = useRef(band[0]);
   useLayoutEffect(() => {
     locateRef.current = locate;
+    bandTop.current = band[0];
   });
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -175,14 +180,14 @@ export function usePlotInteraction({
         const item = locateRef.current(id);
         if (!item || item.x < 0 || item.x > plotWidth) return null;
         const box = canvas.getBoundingClientRect();
-        return { x: box.left + item.x, y: box.top + item.y };
+        return { x: box.left + item.x, y: box.top - bandTop.current + item.y };
       },
     });
   }, [canvasRef, plotWidth]);
 
   const pointAt = (event: { clientX: number; clientY: number }) => {
     const box = canvasRef.current?.getBoundingClientRect();
-    return box ? { x: event.clientX - box.left, y: event.clientY - box.top } : null;
+    return box ? { x: event.clientX - box.left, y: event.clientY - box.top + band[0] } : null;
   };
   const onPointerMove = (event: PointerEvent) => {
     if (event.buttons) return;
@@ -212,8 +217,10 @@ export function usePlotInteraction({
     else if (event.shiftKey && (key === 'ArrowLeft' || key === 'ArrowRight'))
       zoom.panBy(key === 'ArrowLeft' ? plotWidth / 4 : -plotWidth / 4);
     else if (NAV_KEYS.includes(key)) {
-      // The items a plot's width either side too, so a step can go past the edge.
-      const wide = levelOfDetail(table, { k, x: tx + plotWidth }, plotWidth * 3);
+      // The items a plot's width either side too, and lanes beyond the rows in view, so a
+      // step can go past the edge (the page scrolls to the focused item).
+      const rows: [number, number] = [band[0] - 1500, band[1] + 1500];
+      const wide = levelOfDetail(table, { k, x: tx + plotWidth }, plotWidth * 3, rows);
       const items = viewItems(table, wide).map((item) => ({ ...item, x: item.x - plotWidth }));
       const next = nextItem(items, focused?.key ?? null, key);
       if (next) {
