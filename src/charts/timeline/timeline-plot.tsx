@@ -132,6 +132,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
           labelWidth={labelWidth}
           top={AXIS_HEIGHT}
           narrow={narrow}
+          band={band}
         />
         <g transform={`translate(${labelWidth},0)`}>
           <TimeAxis ticks={ticks} plotWidth={plotWidth} top={AXIS_HEIGHT} height={height} />
@@ -143,8 +144,9 @@ export function TimelinePlot(props: TimelinePlotProps) {
                 <g key={gap.start}>
                   <rect
                     x={x0}
+                    y={band[0]}
                     width={Math.max(0, x1 - x0)}
-                    height={table.height}
+                    height={band[1] - band[0]}
                     fill="url(#break-hatch)"
                     opacity={0.6}
                   />
