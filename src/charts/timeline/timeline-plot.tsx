@@ -176,7 +176,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
           height: band[1] - band[0],
         }}
       />
-      <svg width={outerWidth} height={height} className="timeline-front">
+      <svg width={outerWidth} height={height} role="presentation" className="timeline-front">
         <defs>
           {Object.entries(KIND_STYLES).map(([kind, style]) => (
             <linearGradient key={kind} id={`soft-${kind}`} x1="0" x2="1" y1="0" y2="0">
