@@ -1,5 +1,5 @@
 // The benchmark's settings from its command line, and the shape of what it measures.
-// `npm run bench [-- --sizes 1000,10000 --quick --rounds 2 --seed 1 --timeout 60 --no-build]`
+// `npm run bench [-- --sizes 1000,10000 --quick --rounds 2 --seed 1 --timeout 60 --no-build --targets explorer]`
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -18,7 +18,9 @@ export const sizes = (argument('sizes') ?? (quick ? '1000,10000' : '1000,10000,1
 export const rounds = Number(argument('rounds') ?? 1);
 export const seed = Number(argument('seed') ?? 1);
 if (sizes.some((s) => !Number.isInteger(s) || s < 1) || !(rounds >= 1)) {
-  console.error('usage: npm run bench -- [--sizes 1000,10000] [--quick] [--rounds N] [--no-build]');
+  console.error(
+    'usage: npm run bench -- [--sizes 1000,10000] [--quick] [--rounds N] [--no-build] [--targets explorer]',
+  );
   process.exit(1);
 }
 /** Time limits: a measurement that takes longer reports "timed out" instead of hanging. */
@@ -32,6 +34,10 @@ export const STEPS = quick ? { wheel: 6, drag: 6 } : { wheel: 12, drag: 12 };
 
 export type TargetName = 'explorer' | 'vis-timeline' | 'echarts';
 export const TARGETS: TargetName[] = ['explorer', 'vis-timeline', 'echarts'];
+/** The targets this run measures (`--targets explorer` skips the peers, e.g. while profiling). */
+export const RUN_TARGETS: TargetName[] = (argument('targets')?.split(',') ?? TARGETS).filter(
+  (name): name is TargetName => (TARGETS as string[]).includes(name),
+);
 
 /** One measurement: milliseconds, or why there is none. */
 export type Value = number | { failed: string };

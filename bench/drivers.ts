@@ -41,21 +41,20 @@ export const DRIVERS: Record<TargetName, Driver> = {
     // By role and state, not by class, so a stylesheet's renames cannot break it.
     donorFilter: 'section[aria-labelledby="filters-title"] fieldset button[aria-pressed]',
     tooltip: '[role="tooltip"]',
-    plotCentre: (page) => centreOf(page, 'svg.timeline', 172),
+    plotCentre: (page) => centreOf(page, '[role="group"].timeline', 172),
+    // The marks are on a canvas: the one SVG element is the chart's tab stop (the first mark or
+    // aggregate in view), where the pointer finds what the canvas drew under it.
     markPoint: (page) =>
       page.evaluate(() => {
-        const plot = document.querySelector('svg.timeline');
-        const marks = plot ? [...plot.querySelectorAll('[data-record-id]')] : [];
-        for (const mark of marks) {
-          const box = mark.getBoundingClientRect();
-          if (box.top > 120 && box.bottom < innerHeight - 20 && box.left > 200 && box.width > 0)
-            return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-        }
-        return null;
+        const mark = document.querySelector('.timeline [role="img"][tabindex="0"]');
+        mark?.scrollIntoView({ block: 'center' });
+        const box = mark?.getBoundingClientRect();
+        if (!box || box.top < 120 || box.bottom > innerHeight - 20 || box.width === 0) return null;
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       }),
     focusMark: async (page) =>
       page.evaluate(() => {
-        const mark = document.querySelector<SVGElement>('[data-record-id][tabindex="0"]');
+        const mark = document.querySelector<SVGElement>('.timeline [role="img"][tabindex="0"]');
         mark?.focus();
         return !!mark && document.activeElement === mark;
       }),

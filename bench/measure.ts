@@ -140,20 +140,36 @@ async function hoverToTooltip(page: Page, driver: Driver): Promise<number> {
   });
 }
 
-/** Keyboard step to the next mark: from the key to the first frame after focus moved. */
+/**
+ * Keyboard step to the next mark: from the key to the first frame after focus moved (to
+ * another element, or the one focused element now describes another mark: a roving label).
+ */
 async function keyboardStep(
   page: Page,
   focusMark: NonNullable<Driver['focusMark']>,
 ): Promise<number> {
   if (!(await focusMark(page))) throw new Error('no mark to focus');
   await nextFrame(page, LIMITS.interaction);
-  const since = await page.evaluate(() => performance.now());
+  const since = await page.evaluate(() => {
+    const probe = (window as unknown as { __bench: Probe & { relabelledAt?: number } }).__bench;
+    delete probe.relabelledAt;
+    const focused = document.activeElement;
+    if (focused) {
+      const observer = new MutationObserver(() => {
+        probe.relabelledAt ??= performance.now();
+        observer.disconnect();
+      });
+      observer.observe(focused, { attributes: true, attributeFilter: ['aria-label'] });
+    }
+    return performance.now();
+  });
   await page.keyboard.press('ArrowRight');
   return waitFor(page, LIMITS.interaction, async () => {
-    const probe = await probeOf(page);
+    const probe = (await probeOf(page)) as Probe & { relabelledAt?: number };
     const key = probe.events.find((e) => e.type === 'keydown' && e.t > since);
-    const focus = probe.events.find((e) => e.type === 'focusin' && key && e.t > key.t);
-    const shown = focus && frameAfter(probe, focus.t);
+    const focusin = probe.events.find((e) => e.type === 'focusin' && key && e.t > key.t)?.t;
+    const moved = focusin ?? (key && probe.relabelledAt! > key.t ? probe.relabelledAt : undefined);
+    const shown = moved !== undefined && frameAfter(probe, moved);
     return shown && key ? round1(shown.after - key.t) : null;
   });
 }

@@ -36,7 +36,7 @@ export function table(runs: Run[], sizes: readonly number[]): string {
       const of = (target: TargetName) => {
         const values = runs.filter((r) => r.size === size && r.target === target).map(get);
         const numbers = values.filter((v) => numberOf(v, pick) !== null);
-        if (numbers.length === 0) return values[0];
+        if (numbers.length === 0) return values[0] ?? { failed: 'not run' };
         numbers.sort((a, b) => numberOf(a, pick)! - numberOf(b, pick)!);
         return numbers[Math.floor((numbers.length - 1) / 2)];
       };

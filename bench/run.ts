@@ -25,7 +25,7 @@ import {
   seed,
   sizes,
   STEPS,
-  TARGETS,
+  RUN_TARGETS,
   type Run,
 } from './config';
 import { measure } from './measure';
@@ -40,7 +40,7 @@ async function main() {
     if (!existsSync(BENCH_DATA_DIR + file)) writeBenchData(size, seed);
     files.set(size, file);
   }
-  if (build) buildAll();
+  if (build) buildAll(RUN_TARGETS.some((name) => name !== 'explorer'));
   for (const dir of ['dist/bench-data/', 'bench/dist-peers/bench-data/']) {
     mkdirSync(ROOT + dir, { recursive: true });
     for (const file of files.values()) copyFileSync(BENCH_DATA_DIR + file, ROOT + dir + file);
@@ -59,12 +59,13 @@ async function main() {
   const runs: Run[] = [];
   try {
     servers.push(await serve([], APP_PORT));
-    servers.push(await serve(['--config', 'bench/vite.config.ts'], PEER_PORT, 'echarts.html'));
+    if (RUN_TARGETS.some((name) => name !== 'explorer'))
+      servers.push(await serve(['--config', 'bench/vite.config.ts'], PEER_PORT, 'echarts.html'));
     browser = await launchChromium();
     const version = browser.version();
     for (const size of sizes)
       for (let round = 1; round <= rounds; round++)
-        for (const target of TARGETS) {
+        for (const target of RUN_TARGETS) {
           const t0 = Date.now();
           process.stdout.write(`${size.toLocaleString('en')} records, ${target}, round ${round}: `);
           if (!browser.isConnected()) browser = await launchChromium();

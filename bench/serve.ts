@@ -10,9 +10,9 @@ import { ROOT } from './config';
 const VITE = `${ROOT}node_modules/vite/bin/vite.js`;
 
 /** Builds the app (into dist/) and the peer pages (into bench/dist-peers/). */
-export function buildAll() {
+export function buildAll(peers = true) {
   run(process.execPath, [VITE, 'build', '--logLevel', 'warn']);
-  run(process.execPath, [VITE, 'build', '--config', 'bench/vite.config.ts']);
+  if (peers) run(process.execPath, [VITE, 'build', '--config', 'bench/vite.config.ts']);
 }
 
 function run(command: string, args: string[]) {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { timelineMark } from './timeline-marks';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -20,11 +21,11 @@ test('axe finds no WCAG 2.1 AA violation in the explorer, with a tooltip, or wit
 
   await page.getByRole('checkbox', { name: /Show deployments/ }).check();
   await page.getByRole('radio', { name: 'Quantities' }).click();
-  await page.locator('[data-record-id="us-approval-350m"]').hover();
+  await timelineMark(page, 'us-approval-350m').hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
   expect(await scan(page)).toEqual([]);
 
-  await page.locator('[data-record-id="us-approval-350m"]').click();
+  await timelineMark(page, 'us-approval-350m').click();
   await expect(page.getByRole('complementary', { name: 'The source' })).toBeVisible();
   expect(await scan(page)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { timelineMark } from './timeline-marks';
 
 /**
  * Every kind of bad input gets a clear message in the page, and the view the reader had set up
@@ -146,7 +147,7 @@ for (const [what, name, content, message] of cases) {
     await alert.getByRole('button', { name: 'Dismiss' }).click();
     await expect(alert).toHaveCount(0);
     await page.getByRole('button', { name: 'Reset zoom' }).click();
-    await page.locator('[data-record-id="de-pledge-field-hospital"]').hover();
+    await timelineMark(page, 'de-pledge-field-hospital').hover();
     await expect(page.getByRole('tooltip')).toBeVisible();
   });
 }
@@ -180,7 +181,7 @@ test('?data= that fails to load says so, and the built-in view is shown', async 
     /missing\.json could not be loaded: the server answered 404/,
   );
   await expect(page.getByTestId('record-count')).toHaveText(String(shipped.announcements.length));
-  await expect(page.locator('[data-record-id="us-approval-350m"]')).toBeVisible();
+  await timelineMark(page, 'us-approval-350m').toBeDrawn();
   // The browser logs the failed request itself; that one line is expected here.
   expect(problems.consoleErrors.filter((line) => /404/.test(line))).toHaveLength(1);
   problems.consoleErrors.splice(0, problems.consoleErrors.length);
@@ -231,7 +232,7 @@ test('a rendering error shows a message and a way back, never a blank page', asy
   });
   await page.goto('/');
   await page.evaluate(() => ((window as unknown as { breakDates?: boolean }).breakDates = true));
-  await page.locator('[data-record-id="us-approval-350m"]').hover();
+  await timelineMark(page, 'us-approval-350m').hover();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Something went wrong while drawing this view');
   await expect(alert).toContainText('Date formatting failed (injected by the test)');
@@ -241,7 +242,7 @@ test('a rendering error shows a message and a way back, never a blank page', asy
 
   await page.evaluate(() => ((window as unknown as { breakDates?: boolean }).breakDates = false));
   await page.getByRole('button', { name: 'Back to the start' }).click();
-  await expect(page.locator('[data-record-id="us-approval-350m"]')).toBeVisible();
+  await timelineMark(page, 'us-approval-350m').toBeDrawn();
   await expect(alert).toHaveCount(0);
   // React reports the caught error on the console; that is the error this test caused.
   problems.consoleErrors.splice(

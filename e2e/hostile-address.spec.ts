@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectMarksDrawn } from './timeline-marks';
 
 /**
  * Hostile and unlucky addresses and files (issue 12): each opens the app with a message and a
@@ -15,7 +16,7 @@ const [csvHeader, ...csvRows] = sampleCsv.trimEnd().split('\n');
 async function expectWorkingPage(page: Page) {
   await expect(page.getByRole('group', { name: /^Timeline of/ })).toBeVisible();
   await expect(page.locator('section[aria-labelledby="bars-title"]')).toBeVisible();
-  await expect(page.locator('[data-record-id]').first()).toBeVisible();
+  await expectMarksDrawn(page);
 }
 
 const search = (page: Page) => new URL(page.url()).search;
@@ -67,7 +68,7 @@ test('the messages about ?data= are in Dutch in the Dutch interface', async ({ p
     'is een javascript:-adres, geen bestand op een website',
   );
   await expect(page.getByRole('group', { name: /^Tijdlijn/ })).toBeVisible();
-  await expect(page.locator('[data-record-id]').first()).toBeVisible();
+  await expectMarksDrawn(page);
 });
 
 test('a same-site ?data= that redirects to another site says so, not "Failed to fetch"', async ({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { timelineMark } from './timeline-marks';
 
 // Issue 12: hostile and unlucky files from the picker. Each gets a message that says where and
 // what, or loads and shows without breaking the page.
@@ -169,7 +170,7 @@ test('long unbroken strings never make a view scroll sideways (point 10)', async
   await expect(page.getByTestId('data-status')).toContainText('loaded, 0 rejected');
   await noSidewaysScroll(page, 'charts');
 
-  const mark = page.locator(`[data-record-id="${record.id}"]`).first();
+  const mark = timelineMark(page, record.id);
   await mark.hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
   await noSidewaysScroll(page, 'tooltip');

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { en, nl } from '../src/i18n/messages';
 import { expect, test } from './fixtures';
+import { timelineMark } from './timeline-marks';
 
 /**
  * Every fixed English string of the interface that Dutch says differently: a Dutch page may
@@ -91,14 +92,14 @@ test('the Dutch interface leaves no English label, in any view or state', async 
     [
       'a tooltip',
       async () => {
-        await page.locator('[data-record-id="us-approval-350m"]').hover();
+        await timelineMark(page, 'us-approval-350m').hover();
         await expect(page.getByRole('tooltip')).toBeVisible();
       },
     ],
     [
       'the source panel',
       async () => {
-        await page.locator('[data-record-id="us-approval-350m"]').click();
+        await timelineMark(page, 'us-approval-350m').click();
         await expect(page.getByRole('complementary')).toBeVisible();
       },
     ],
@@ -146,7 +147,7 @@ test('excerpts stay in Dutch with the English translation under them, in both la
 }) => {
   for (const lang of ['en', 'nl']) {
     await page.goto(`/?lang=${lang}`);
-    await page.locator('[data-record-id="us-approval-350m"]').hover();
+    await timelineMark(page, 'us-approval-350m').hover();
     const tooltip = page.getByRole('tooltip');
     const excerpt = tooltip.getByRole('figure').first();
     await expect(excerpt.locator('[lang="nl"]')).toContainText('350 miljoen dollar');
@@ -205,7 +206,7 @@ const AXE_STATES: Array<[string, string, (page: Page) => Promise<void>]> = [
     async (page) => {
       await expect(page.getByRole('group', { name: /^Timeline of/ })).toBeVisible();
       expect(await axe(page), 'charts').toEqual([]);
-      await page.locator('[data-record-id="us-approval-350m"]').hover();
+      await timelineMark(page, 'us-approval-350m').hover();
       await expect(page.getByRole('tooltip')).toBeVisible();
     },
   ],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { timelineMark } from './timeline-marks';
 
 const shipped = JSON.parse(readFileSync('data/announcements.json', 'utf8')) as {
   announcements: Array<Record<string, unknown>>;
@@ -38,7 +39,7 @@ test('a user dataset loads from the file picker: good records shown, bad ones li
   expect(report).toContain(`announcements[${part}].donors[0]\tunknown donor code "XX"`);
 
   // Excerpts without article texts are marked unverified.
-  await page.locator('[data-record-id="us-approval-350m"]').hover();
+  await timelineMark(page, 'us-approval-350m').hover();
   await expect(page.getByRole('tooltip')).toContainText('Unverified');
 
   await page.getByRole('button', { name: 'Back to the built-in dataset' }).click();

@@ -1,5 +1,6 @@
 import { devices } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { timelineMark } from './timeline-marks';
 
 test.use({
   viewport: { width: 390, height: 844 },
@@ -61,7 +62,7 @@ test('on a phone the page never scrolls sideways, and touch pans and zooms the t
 
   // A tap on a mark opens its source, full width.
   await page.getByRole('button', { name: 'Reset zoom' }).click();
-  await page.locator('[data-record-id="us-pledge-2bn-usai"]').tap();
+  await timelineMark(page, 'us-pledge-2bn-usai').tap();
   const panel = page.getByRole('complementary', { name: 'The source' });
   await expect(panel).toBeVisible();
   const box = (await panel.boundingBox())!;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { timelineMark } from './timeline-marks';
 
 declare global {
   interface Window {
@@ -44,7 +45,7 @@ test('the policy is enforced: injected script, HTML sinks and other servers are 
   problems,
 }) => {
   await page.goto('/');
-  await expect(page.locator('[data-record-id="us-approval-350m"]')).toBeVisible();
+  await timelineMark(page, 'us-approval-350m').toBeDrawn();
   const outcome = await page.evaluate(async () => {
     const results: string[] = [];
     try {
@@ -81,9 +82,9 @@ test('a walk through the whole app raises no CSP violation and makes no request 
   page,
 }) => {
   await page.goto('/');
-  await page.locator('[data-record-id="us-approval-350m"]').hover();
+  await timelineMark(page, 'us-approval-350m').hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
-  await page.locator('[data-record-id="us-approval-350m"]').click();
+  await timelineMark(page, 'us-approval-350m').click();
   await expect(page.getByRole('complementary', { name: 'The source' })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Germany', exact: true }).click();
@@ -91,7 +92,7 @@ test('a walk through the whole app raises no CSP violation and makes no request 
   await page.getByRole('radio', { name: 'Announcements' }).click();
   await page.goto('/?data=sample-announcements.csv');
   await expect(page.getByTestId('record-count')).toHaveText('4');
-  await page.locator('[data-record-id="us-approval-350m"]').hover();
+  await timelineMark(page, 'us-approval-350m').hover();
   await expect(page.getByRole('tooltip')).toContainText('Unverified');
   await page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
   await expect(page.getByTestId('record-count')).toHaveText(String(shipped.announcements.length));
@@ -154,7 +155,7 @@ test('script and HTML in every text field show literally, and nothing runs', asy
     '<img src=x onerror=alert(1)>.json: 1 loaded, 0 rejected',
   );
 
-  const mark = page.locator('[data-record-id="xss-test"]');
+  const mark = timelineMark(page, 'xss-test');
   await mark.hover();
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toContainText(excerpt);
@@ -193,7 +194,7 @@ test('the one Trusted Types policy starts the dataset worker and nothing else', 
   problems,
 }) => {
   await page.goto('/');
-  await expect(page.locator('[data-record-id="us-approval-350m"]')).toBeVisible();
+  await timelineMark(page, 'us-approval-350m').toBeDrawn();
   const outcome = await page.evaluate(() => {
     const results: string[] = [];
     const tt = (

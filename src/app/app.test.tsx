@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import dataset from '../../data/announcements.json';
 import { resetViewStore, useViewStore } from '../state/store';
 import { App } from './app';
@@ -10,9 +10,21 @@ const aid = dataset.announcements.filter((r) => r.kind !== 'deployment');
 function timeline() {
   return screen.getByRole('group', { name: /^Timeline of/ });
 }
-function timelineMarks() {
-  return within(timeline()).getAllByRole('img');
+/** How many announcements the timeline says it draws (its marks are on a canvas). */
+function drawnCount() {
+  return Number(/^Timeline of (\d+)/.exec(timeline().getAttribute('aria-label')!)![1]);
 }
+type MarkCanvas = HTMLCanvasElement & { markCentre(id: string): { x: number; y: number } | null };
+/** Where a record's mark is drawn, as pointer coordinates, or null when it is not drawn. */
+function markPoint(id: string) {
+  const point = (timeline().querySelector('canvas') as MarkCanvas).markCentre(id);
+  return point && { clientX: point.x, clientY: point.y };
+}
+const plot = () => timeline().querySelector('.plot')!;
+/** The record the words describe (its id), to find its mark. */
+const idOf = (match: (r: (typeof dataset.announcements)[number]) => boolean) =>
+  dataset.announcements.find(match)!.id;
+const approval350 = idOf((r) => r.kind === 'approval' && r.amount?.value === 350e6);
 function barChart() {
   return screen.getByRole('group', { name: /^Aid by donor/ });
 }
@@ -25,28 +37,40 @@ describe('the explorer', () => {
     resetViewStore({ all: true });
     window.history.replaceState(null, '', '/');
   });
+  // A desktop's width (jsdom lays nothing out), so marks stand apart as on a screen.
+  beforeAll(() =>
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+      get: () => 1100,
+      configurable: true,
+    }),
+  );
+  afterAll(() => Reflect.deleteProperty(HTMLElement.prototype, 'clientWidth'));
 
-  it('draws every announcement but the deployments as a labelled mark', () => {
+  it('draws every announcement but the deployments, and labels the one in focus', async () => {
     render(<App />);
-    expect(timelineMarks()).toHaveLength(aid.length);
+    expect(drawnCount()).toBe(aid.length);
+    expect(markPoint(approval350)).not.toBeNull();
     expect(summary()).toMatch(
       new RegExp(`^${aid.length} announcements, \\$[\\d.]+B committed by \\d+ donors`),
     );
-    expect(
-      within(timeline()).getByRole('img', {
-        name: /United States, approval, around 26 Feb 2022, \$350M/,
-      }),
-    ).toBeInTheDocument();
+    // One tab stop, labelled; a click on a mark moves it there.
+    expect(within(timeline()).getAllByRole('img')).toHaveLength(1);
+    fireEvent.click(plot(), markPoint(approval350)!);
+    expect(within(timeline()).getByRole('img')).toHaveAccessibleName(
+      /^United States, approval, around 26 Feb 2022, \$350M/,
+    );
   });
 
   it('shows the deployments to allies under their toggle, never in the aid totals', async () => {
     render(<App />);
     const before = summary();
     await userEvent.click(screen.getByRole('checkbox', { name: /Show deployments to allies/ }));
-    expect(timelineMarks()).toHaveLength(dataset.announcements.length);
-    expect(
-      within(timeline()).getAllByRole('img', { name: /Denmark, deployment to allies/ }),
-    ).toHaveLength(2);
+    expect(drawnCount()).toBe(dataset.announcements.length);
+    const denmark = dataset.announcements.filter(
+      (r) => r.kind === 'deployment' && r.donors.join() === 'DK',
+    );
+    expect(denmark).toHaveLength(2);
+    for (const r of denmark) expect(markPoint(r.id)).not.toBeNull();
     const deployments = dataset.announcements.length - aid.length;
     expect(summary()).toBe(`${before} · ${deployments} deployments to allies, shown apart`);
   });
@@ -55,41 +79,39 @@ describe('the explorer', () => {
     render(<App />);
     await userEvent.click(screen.getByRole('button', { name: 'United Kingdom', pressed: false }));
     const gb = aid.filter((r) => r.donors.includes('GB'));
-    expect(timelineMarks()).toHaveLength(gb.length);
+    expect(drawnCount()).toBe(gb.length);
+    expect(markPoint(approval350)).toBeNull();
     expect(summary()).toMatch(new RegExp(`^${gb.length} announcements, \\$0 committed by 1 donor`));
     await userEvent.click(screen.getByRole('radio', { name: 'Announcements' }));
     expect(within(barChart()).getAllByRole('button', { name: /^Filter to/ })).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(timelineMarks()).toHaveLength(aid.length);
+    expect(drawnCount()).toBe(aid.length);
   });
 
   it('filters to a donor when its bar is clicked, and back', async () => {
     render(<App />);
     await userEvent.click(screen.getByRole('button', { name: 'Filter to Germany' }));
     expect(useViewStore.getState().donors).toEqual(['DE']);
-    expect(timelineMarks().every((m) => m.getAttribute('aria-label')!.startsWith('Germany'))).toBe(
-      true,
-    );
+    const germany = aid.filter((r) => r.donors.join() === 'DE');
+    expect(drawnCount()).toBe(germany.length);
+    for (const r of germany) expect(markPoint(r.id)).not.toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Filter to Germany', pressed: true }));
     expect(useViewStore.getState().donors).toEqual([]);
   });
 
-  it('dims the other donors’ marks while a bar is hovered', () => {
+  it('tells the timeline which donor is hovered in the bar chart (its marks stay, the rest dim)', () => {
+    // The dimming itself is drawn on the canvas: markDimmer's tests cover which marks.
     render(<App />);
     const germany = screen.getByRole('button', { name: 'Filter to Germany' });
     fireEvent.pointerEnter(germany);
-    const marks = timelineMarks();
-    const german = marks.filter((m) => m.getAttribute('aria-label')!.startsWith('Germany'));
-    expect(german.length).toBeGreaterThan(0);
-    for (const m of marks) expect(m.classList.contains('dimmed')).toBe(!german.includes(m));
+    expect(useViewStore.getState().hoveredGroup).toBe('DE');
     fireEvent.pointerLeave(germany);
-    expect(timelineMarks().some((m) => m.classList.contains('dimmed'))).toBe(false);
+    expect(useViewStore.getState().hoveredGroup).toBeNull();
   });
 
   it('shows the source of a hovered mark: facts, the Dutch excerpt with its figure, the translation', () => {
     render(<App />);
-    const mark = within(timeline()).getByRole('img', { name: /approval, around 26 Feb 2022/ });
-    fireEvent.pointerEnter(mark);
+    fireEvent.pointerMove(plot(), markPoint(approval350)!);
     const tooltip = screen.getByRole('tooltip');
     expect(
       within(tooltip).getByText('350 miljoen dollar', { selector: 'mark' }),
@@ -98,23 +120,21 @@ describe('the explorer', () => {
     expect(tooltip).toHaveTextContent('Two days after Vladimir Putin invaded');
     expect(tooltip).toHaveTextContent(/around 26 Feb 2022/);
     expect(tooltip).toHaveTextContent(/= \$350M/);
-    fireEvent.pointerLeave(mark);
+    fireEvent.pointerLeave(plot());
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 
   it('says which Dutch word a date was inferred from', () => {
     render(<App />);
-    fireEvent.pointerEnter(
-      within(timeline()).getByRole('img', { name: /United States, delivery, around 21 Jan 2022/ }),
-    );
+    const delivery = idOf((r) => r.kind === 'delivery' && r.date.start === '2022-01-21');
+    fireEvent.pointerMove(plot(), markPoint(delivery)!);
     expect(screen.getByRole('tooltip')).toHaveTextContent('inferred from ‘Vrijdag’');
   });
 
   it('pins a record on click: the article in full with the excerpt marked; Escape closes it', async () => {
     render(<App />);
-    const mark = within(timeline()).getByRole('img', { name: /approval, around 26 Feb 2022/ });
     // A plain click: d3-zoom's mousedown handler needs a real window (Playwright covers that path).
-    fireEvent.click(mark);
+    fireEvent.click(plot(), markPoint(approval350)!);
     const panel = screen.getByRole('complementary', { name: 'The source' });
     const article = within(panel).getByLabelText('Full article text');
     expect(
@@ -127,27 +147,33 @@ describe('the explorer', () => {
 
   it('moves between marks with the arrow keys, opens one with Enter and returns focus on Escape', async () => {
     render(<App />);
-    const first = timelineMarks().find((m) => m.tabIndex === 0)!;
-    act(() => first.focus());
+    // One tab stop; only the mark in focus is described.
+    const stop = within(timeline()).getByRole('img');
+    expect(stop.tabIndex).toBe(0);
+    act(() => stop.focus());
     expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    const firstId = stop.getAttribute('data-record-id');
     // The first lane (Türkiye) has one mark: down goes to the nearest in time in the next lane.
     await userEvent.keyboard('{ArrowDown}');
-    await act(() => new Promise((r) => requestAnimationFrame(r)));
     const second = document.activeElement as Element;
-    expect(second).not.toBe(first);
     expect(second.getAttribute('role')).toBe('img');
-    expect(timelineMarks().filter((m) => m.tabIndex === 0)).toEqual([second]);
+    const secondId = second.getAttribute('data-record-id');
+    expect(secondId).not.toBe(firstId);
+    expect(second).toHaveAccessibleName(/^United States, /);
+    expect(within(timeline()).getAllByRole('img')).toEqual([second]);
     await userEvent.keyboard('{Enter}');
     expect(screen.getByRole('complementary', { name: 'The source' })).toBeInTheDocument();
+    expect(useViewStore.getState().pinnedId).toBe(secondId);
     await userEvent.keyboard('{Escape}');
     expect(document.activeElement).toBe(second);
+    expect(second.getAttribute('data-record-id')).toBe(secondId);
   });
 
   it('switches the timeline to lanes by kind', async () => {
     render(<App />);
     await userEvent.click(screen.getByRole('radio', { name: 'By kind' }));
     expect(timeline()).toHaveAccessibleName(/in lanes by kind/);
-    expect(timelineMarks()).toHaveLength(aid.length);
+    expect(drawnCount()).toBe(aid.length);
   });
 
   it('compares donors by announcements and by quantities', async () => {

@@ -6,6 +6,12 @@ import { resetViewStore, useViewStore } from '../state/store';
 import { onDay, usd } from '../test/make-record';
 import { BarChart } from './bar-chart/bar-chart';
 import { Timeline } from './timeline/timeline';
+import { createBrokenTimeScale } from './timeline/timeline-layout';
+import { buildMarkTable } from './timeline/mark-table';
+import { levelOfDetail } from './timeline/level-of-detail';
+import { timelinePicture } from './timeline/timeline-picture';
+import { axisTicks } from './timeline/timeline-ticks';
+import { i18nFor } from '../i18n/i18n';
 
 // A small, fixed dataset: every kind the charts draw differently, a joint group, a part-delivery,
 // a running total far off the scale, a sum in euros, a week and a month span, and a deployment.
@@ -104,5 +110,25 @@ describe('the charts on a fixed dataset (snapshots: a change to any mark shows i
     useViewStore.setState({ laneMode });
     const { container } = render(<Timeline records={records} filtered={aid} rates={rates} />);
     expect(svgs(container)).toMatchSnapshot();
+  });
+
+  // The marks are drawn on a canvas: their picture is the SVG download, from the same table.
+  it.each(['donor', 'kind'] as const)('the timeline’s marks in lanes by %s', (laneMode) => {
+    const { scale, breaks } = createBrokenTimeScale(records, 700);
+    const table = buildMarkTable(aid, rates, scale, laneMode);
+    const picture = timelinePicture({
+      table,
+      lod: levelOfDetail(table, { k: 1, x: 0 }, 700),
+      k: 1,
+      tx: 0,
+      breaks,
+      scale,
+      ticks: axisTicks(scale, 700, breaks, 60, 'en-GB'),
+      plotWidth: 700,
+      laneMode,
+      i18n: i18nFor('en'),
+      sourceLine: 'Source: test',
+    });
+    expect(picture.svg).toMatchSnapshot();
   });
 });

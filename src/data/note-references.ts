@@ -36,12 +36,27 @@ function firstPart(id: string): string {
 }
 
 /**
+ * The first parts of a file's ids, kept per set of ids: one file's records ask for them once
+ * each, and building them per note made a 10,000-record file take 10⁸ steps.
+ */
+const prefixCache = new WeakMap<object, Set<string>>();
+function prefixesOf(ids: Iterable<string>): Set<string> {
+  const cached = prefixCache.get(ids);
+  if (cached) return cached;
+  const prefixes = new Set<string>();
+  for (const id of ids) prefixes.add(firstPart(id));
+  if (!Array.isArray(ids) && !(ids instanceof Set)) return prefixes;
+  prefixCache.set(ids, prefixes);
+  return prefixes;
+}
+
+/**
  * Every record id a note names, in order, by the convention above. `ids` are the ids of the
  * file's records (only their first parts matter for unquoted names).
  */
 export function noteReferences(note: string, ids: Iterable<string>): NoteReference[] {
-  const prefixes = new Set<string>();
-  for (const id of ids) prefixes.add(firstPart(id));
+  if (note === '') return [];
+  const prefixes = prefixesOf(ids);
   const found: NoteReference[] = [];
   for (const match of note.matchAll(KEBAB_WORD)) {
     const quoted = match[1] === '`';

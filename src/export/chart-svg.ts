@@ -172,6 +172,8 @@ export interface TimelinePicture extends Omit<Frame, 'bodyHeight'> {
     span: [number, number] | null;
     /** What the mark is, as its tooltip in an SVG viewer. */
     label?: string;
+    /** Fill opacity when not the usual 0.85 (an aggregate: darker the more it holds). */
+    fillOpacity?: number;
   }>;
   lanesHeight: number;
 }
@@ -229,7 +231,7 @@ export function timelineSvg(picture: TimelinePicture) {
     if (!inPlot(mark.cx)) continue;
     const title = mark.label ? `<title>${xmlEscape(mark.label)}</title>` : '';
     parts.push(
-      `<path d="${mark.path}" transform="translate(${n(mark.cx)},${n(cy)}) rotate(${mark.rotate})" fill="${mark.hollow ? '#ffffff' : mark.color}" fill-opacity="${mark.hollow ? 1 : 0.85}" stroke="${mark.color}" stroke-width="1.75">${title}</path>`,
+      `<path d="${mark.path}" transform="translate(${n(mark.cx)},${n(cy)}) rotate(${mark.rotate})" fill="${mark.hollow ? '#ffffff' : mark.color}" fill-opacity="${mark.hollow ? 1 : (mark.fillOpacity ?? 0.85)}" stroke="${mark.color}" stroke-width="${mark.fillOpacity === undefined ? 1.75 : 1}">${title}</path>`,
     );
   }
   parts.push('</g>');

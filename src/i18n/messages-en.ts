@@ -97,6 +97,8 @@ export const en: Messages = {
     empty: 'No announcement matches the filters.',
     groupLabel: (n, mode) =>
       `Timeline of ${plural(n, 'announcement', 'announcements')}, in lanes by ${mode}`,
+    aggregateLabel: (n, usd, from, to) =>
+      `${plural(n, 'announcement', 'announcements')} too close to tell apart, ${from === to ? from : `${from} – ${to}`}${usd ? `, ${usd} together` : ''}. Click or press Enter to zoom in.`,
   },
   bars: {
     title: 'Aid by donor',

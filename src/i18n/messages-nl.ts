@@ -96,6 +96,8 @@ export const nl: Messages = {
     empty: 'Geen aankondiging voldoet aan de filters.',
     groupLabel: (n, mode) =>
       `Tijdlijn van ${plural(n, 'aankondiging', 'aankondigingen')}, in banen per ${mode === 'donor' ? 'donor' : 'soort'}`,
+    aggregateLabel: (n, usd, from, to) =>
+      `${plural(n, 'aankondiging', 'aankondigingen')} te dicht bijeen om uit elkaar te houden, ${from === to ? from : `${from} – ${to}`}${usd ? `, samen ${usd}` : ''}. Klik of druk op Enter om in te zoomen.`,
   },
   bars: {
     title: 'Steun per donor',

@@ -78,6 +78,10 @@ const SAMPLES: Samples<Messages> = {
       [1, 'donor'],
       [40, 'kind'],
     ],
+    aggregateLabel: [
+      [12, '$1.2B', '3 Mar 2022', '9 Mar 2022'],
+      [1, null, '3 Mar 2022', '3 Mar 2022'],
+    ],
   },
   bars: {
     helpGdp: [['2021', 'World Bank']],

@@ -64,6 +64,8 @@ export interface Messages {
     legendShape: string;
     empty: string;
     groupLabel: (n: number, mode: 'donor' | 'kind') => string;
+    /** Announcements too close to tell apart at this zoom, drawn as one: count, dollars, days. */
+    aggregateLabel: (n: number, usd: string | null, from: string, to: string) => string;
   };
   bars: {
     title: string;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Flag } from '../../ui/flag';
 import { useI18n } from '../../ui/use-i18n';
 import type { Lane } from './timeline-layout';
@@ -34,15 +35,21 @@ export function TimeAxis({
   );
 }
 
-/** The lanes' names (flags and donors, or the kind) and their alternate bands, beside the plot. */
-export function LaneLabels({
+/**
+ * The lanes' names (flags and donors, or the kind) and their alternate bands, beside the plot.
+ * Memoised: the plot redraws on every frame of a gesture, the lanes stay as they are.
+ */
+export const LaneLabels = memo(function LaneLabels({
   lanes,
   width,
   labelWidth,
   top,
   narrow,
+  band = [-Infinity, Infinity],
 }: {
-  lanes: readonly Lane[];
+  lanes: readonly Pick<Lane, 'key' | 'donors' | 'kind' | 'y' | 'height'>[];
+  /** Only the lanes in these rows are written (a dataset may have hundreds). */
+  band?: readonly [number, number];
   width: number;
   labelWidth: number;
   top: number;
@@ -51,35 +58,37 @@ export function LaneLabels({
   const i18n = useI18n();
   return (
     <g aria-hidden="true" className="lane-labels">
-      {lanes.map((lane, i) => (
-        <g key={lane.key} transform={`translate(0,${top + lane.y})`}>
-          {i % 2 === 0 && <rect width={width} height={lane.height} className="lane-band" />}
-          <foreignObject x={4} y={0} width={labelWidth - 8} height={Math.max(lane.height, 20)}>
-            <div
-              className={`lane-label${lane.donors && lane.donors.length > 1 ? ' joint' : ''}`}
-              style={{ height: lane.height }}
-            >
-              {lane.donors ? (
-                <>
-                  <span className="lane-flags">
-                    {lane.donors.map((code) => (
-                      <Flag key={code} code={code} />
-                    ))}
-                  </span>
-                  <span className="lane-name">
-                    {narrow ? lane.donors.join('+') : i18n.group(lane.donors)}
-                  </span>
-                </>
-              ) : (
-                <span className="lane-name">{i18n.kind(lane.kind!)}</span>
-              )}
-            </div>
-          </foreignObject>
-        </g>
-      ))}
+      {lanes.map((lane, i) =>
+        lane.y >= band[1] || lane.y + lane.height <= band[0] ? null : (
+          <g key={lane.key} transform={`translate(0,${top + lane.y})`}>
+            {i % 2 === 0 && <rect width={width} height={lane.height} className="lane-band" />}
+            <foreignObject x={4} y={0} width={labelWidth - 8} height={Math.max(lane.height, 20)}>
+              <div
+                className={`lane-label${lane.donors && lane.donors.length > 1 ? ' joint' : ''}`}
+                style={{ height: lane.height }}
+              >
+                {lane.donors ? (
+                  <>
+                    <span className="lane-flags">
+                      {lane.donors.map((code) => (
+                        <Flag key={code} code={code} />
+                      ))}
+                    </span>
+                    <span className="lane-name">
+                      {narrow ? lane.donors.join('+') : i18n.group(lane.donors)}
+                    </span>
+                  </>
+                ) : (
+                  <span className="lane-name">{i18n.kind(lane.kind!)}</span>
+                )}
+              </div>
+            </foreignObject>
+          </g>
+        ),
+      )}
     </g>
   );
-}
+});
 
 /** +, − and Reset beside the timeline (the wheel, a pinch and the keys do the same). */
 export function ZoomButtons({

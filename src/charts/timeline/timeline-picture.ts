@@ -13,7 +13,11 @@ import type { I18n } from '../../i18n/i18n';
 import type { LaneMode } from '../../state/store';
 import type { ChartPicture } from '../../ui/downloads';
 import { recordLabel } from '../../ui/record-label';
-import type { AxisBreak, Lane, Mark } from './timeline-layout';
+import type { AxisBreak } from './timeline-layout';
+import type { MarkTable } from './mark-table';
+import type { LevelOfDetail } from './level-of-detail';
+import { aggregateBox, aggregateOpacity } from './draw-marks';
+import { aggregateLabel } from './timeline-overlay';
 import type { AxisTick } from './timeline-ticks';
 
 /** The axis's height above the lanes, on screen and in the picture. */
@@ -24,75 +28,109 @@ export function legendSmallArea(maxArea: number): number {
   return Math.max(50, maxArea / 20);
 }
 
-/** The timeline as it stands on screen: its layout, the zoomed scale and where marks fall. */
+/** The timeline as it stands on screen: its mark table, the frame's level of detail, the zoom. */
 export interface TimelinePictureInput {
-  layout: { lanes: Lane[]; marks: Mark[]; height: number; maxUsd: number; maxArea: number };
+  table: MarkTable;
+  lod: LevelOfDetail;
+  k: number;
+  tx: number;
   breaks: readonly AxisBreak[];
   scale: ScaleTime<number, number>;
   ticks: readonly AxisTick[];
   plotWidth: number;
   laneMode: LaneMode;
-  positionOf: (mark: Mark) => { x0: number; x1: number; cx: number };
   i18n: I18n;
   sourceLine: string;
 }
 
+/** An aggregate's rounded box as a path around (0, 0). */
+function boxPath(width: number, height: number): string {
+  const [w, h] = [width / 2, height / 2];
+  const r = Math.min(5, w, h);
+  return `M${-w + r},${-h}H${w - r}Q${w},${-h} ${w},${-h + r}V${h - r}Q${w},${h} ${w - r},${h}H${-w + r}Q${-w},${h} ${-w},${h - r}V${-h + r}Q${-w},${-h} ${-w + r},${-h}Z`;
+}
+
 /**
- * The timeline as it stands (zoom, filters, lanes) as a standalone SVG document, drawn at a
- * print width whatever the screen (a phone's 350 px would cut names and lines): the plot is
- * stretched to at least 760 px, with room on the right for the last mark and tick label.
+ * The timeline as it stands (zoom, filters, lanes) as a standalone SVG document, drawn from the
+ * same mark table and level of detail as the screen's canvas (aggregates as boxes with their
+ * count and sum as a tooltip), at a print width whatever the screen (a phone's 350 px would cut
+ * names and lines): the plot is stretched to at least 760 px, with room on the right.
  */
 export function timelinePicture(input: TimelinePictureInput): ChartPicture {
-  const { layout, scale, plotWidth, positionOf, i18n } = input;
+  const { table, lod, scale, plotWidth, i18n } = input;
   const { t } = i18n;
   const exportLabel = 190;
   const exportPlot = Math.max(760, plotWidth);
-  const k = exportPlot / plotWidth;
-  const inWindow = layout.marks.filter((mark) => {
-    const { x0, x1 } = positionOf(mark);
-    return x1 >= 0 && x0 <= plotWidth;
-  });
+  const stretch = exportPlot / plotWidth;
+  const inWindow: number[] = [];
+  for (let j = 0; j < lod.count; j++)
+    if (lod.x[j]! >= -1 && lod.x[j]! <= plotWidth + 1) inWindow.push(j);
+  const slots = inWindow.map((j) => lod.slots[j]!);
+  const aggregates = lod.aggregates.filter((a) => a.x1 >= 0 && a.x0 <= plotWidth);
+  const shown = slots.length + aggregates.reduce((n, a) => n + a.members.length, 0);
   const from = new Date(scale.invert(0)).toISOString().slice(0, 10);
   const to = new Date(scale.invert(plotWidth)).toISOString().slice(0, 10);
+  const at = (x: number) => x * stretch;
+  const marks = inWindow.map((j) => {
+    const i = lod.slots[j]!;
+    const style = KIND_STYLES[KIND_ORDER[table.kind[i]!]!];
+    const usd = Number.isNaN(table.usd[i]!) ? null : table.usd[i]!;
+    return {
+      path: markPath(style.shape, table.area[i]!),
+      cx: at(lod.x[j]!),
+      cy: lod.y[j]!,
+      rotate: style.rotate,
+      color: style.color,
+      hollow: usd === null,
+      span: table.span[i]
+        ? ([at(table.x0[i]! * input.k + input.tx), at(table.x1[i]! * input.k + input.tx)] as [
+            number,
+            number,
+          ])
+        : null,
+      label: recordLabel(table.records[i]!, usd, i18n),
+    };
+  });
+  const boxes = aggregates.map((a) => {
+    const box = aggregateBox({ ...a, x0: at(a.x0), x1: at(a.x1) });
+    return {
+      path: boxPath(box.width, box.height),
+      cx: box.x + box.width / 2,
+      cy: a.y,
+      rotate: 0,
+      color: '#1d232b',
+      hollow: false,
+      span: null,
+      label: aggregateLabel(table, a, i18n),
+      fillOpacity: aggregateOpacity(a.members.length),
+    };
+  });
   return timelineSvg({
     title: `${t.title}: ${t.timeline.title}`,
-    subtitle: `${t.timeline.groupLabel(inWindow.length, input.laneMode)} · ${i18n.day(from)} – ${i18n.day(to)}`,
+    subtitle: `${t.timeline.groupLabel(shown, input.laneMode)} · ${i18n.day(from)} – ${i18n.day(to)}`,
     sourceLine: input.sourceLine,
     width: exportLabel + exportPlot + 40,
     labelWidth: exportLabel,
     plotWidth: exportPlot,
     axisHeight: AXIS_HEIGHT,
-    lanesHeight: layout.height,
-    lanes: layout.lanes.map((lane) => ({
+    lanesHeight: table.height,
+    lanes: table.lanes.map((lane) => ({
       label: lane.donors ? i18n.group(lane.donors) : i18n.kind(lane.kind!),
       y: lane.y,
       height: lane.height,
     })),
-    ticks: input.ticks.map((tick) => ({ x: tick.x * k, label: tick.label, grid: tick.boundary })),
-    breaks: input.breaks.map((b) => ({ x0: scale(b.start) * k, x1: scale(b.end) * k })),
-    marks: inWindow.map((mark) => {
-      const { x0, x1, cx } = positionOf(mark);
-      const style = KIND_STYLES[mark.record.kind];
-      return {
-        path: markPath(style.shape, mark.area),
-        cx: cx * k,
-        cy: mark.cy,
-        rotate: style.rotate,
-        color: style.color,
-        hollow: mark.usd === null,
-        span: mark.isSpan ? [x0 * k, x1 * k] : null,
-        label: recordLabel(mark.record, mark.usd, i18n),
-      };
-    }),
-    legend: pictureLegend(inWindow, input),
+    ticks: input.ticks.map((tick) => ({ x: at(tick.x), label: tick.label, grid: tick.boundary })),
+    breaks: input.breaks.map((b) => ({ x0: at(scale(b.start)), x1: at(scale(b.end)) })),
+    marks: [...boxes, ...marks],
+    legend: pictureLegend(slots, input),
   });
 }
 
 /** The kinds drawn, mark sizes, hollow marks, soft bands and breaks, as the page's legend says. */
-function pictureLegend(marks: readonly Mark[], input: TimelinePictureInput): LegendItem[] {
-  const { layout, i18n } = input;
+function pictureLegend(slots: readonly number[], input: TimelinePictureInput): LegendItem[] {
+  const { table: layout, i18n } = input;
   const { t } = i18n;
-  const drawn = new Set(marks.map((mark) => mark.record.kind));
+  const drawn = new Set(slots.map((i) => KIND_ORDER[layout.kind[i]!]!));
   const grey = '#4f5b67';
   const items: LegendItem[] = KIND_ORDER.filter((kind) => drawn.has(kind)).map((kind) => {
     const style = KIND_STYLES[kind];
@@ -115,12 +153,12 @@ function pictureLegend(marks: readonly Mark[], input: TimelinePictureInput): Leg
       size: Math.ceil(r * 2.8),
     });
   }
-  if (marks.some((mark) => mark.usd === null))
+  if (slots.some((i) => Number.isNaN(layout.usd[i]!)))
     items.push({
       key: legendSymbol(markPath(symbolCircle, 90), grey, 0, true),
       label: t.timeline.legendHollow,
     });
-  if (marks.some((mark) => mark.isSpan))
+  if (slots.some((i) => layout.span[i] === 1))
     items.push({ key: legendBand(grey), label: t.timeline.legendBand });
   if (input.breaks.length > 0) items.push({ key: legendBreak(), label: t.timeline.legendBreak });
   return items;

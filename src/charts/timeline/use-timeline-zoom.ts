@@ -2,16 +2,27 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-const MAX_ZOOM = 500;
+export const MAX_ZOOM = 500;
+/** A gesture has settled when no wheel or drag event came for this long. */
+export const SETTLE_MS = 150;
 
 /**
- * Hands the plot's <g> to d3-zoom (wheel, pinch, drag) and reports the transform back to React.
- * The only place the timeline gives a DOM node to d3.
+ * Hands the plot's <g> to d3-zoom (wheel, pinch, drag). During a gesture the transform stays
+ * out of React and the store: it is kept in a ref, and subscribers (the canvas, the axis) are
+ * told once per animation frame. `settled` (React state) follows SETTLE_MS after the last
+ * event; the store's time window is written from it. The only place the timeline gives a DOM
+ * node to d3.
  */
+export type ZoomControls = Omit<ReturnType<typeof useTimelineZoom>, 'ref'>;
+
 export function useTimelineZoom(width: number, height: number) {
   const ref = useRef<SVGGElement>(null);
   const behaviour = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const live = useRef<ZoomTransform>(zoomIdentity);
+  const listeners = useRef(new Set<() => void>());
+  const frame = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [settled, setSettled] = useState<ZoomTransform>(zoomIdentity);
 
   useEffect(() => {
     const element = ref.current;
@@ -20,11 +31,21 @@ export function useTimelineZoom(width: number, height: number) {
       [0, 0],
       [width, Math.max(height, 1)],
     ];
+    const notify = () => {
+      frame.current = 0;
+      for (const listener of listeners.current) listener();
+    };
     const z = zoom<SVGGElement, unknown>()
       .scaleExtent([1, MAX_ZOOM])
       .extent(extent)
       .translateExtent(extent)
-      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        live.current = event.transform;
+        if (typeof requestAnimationFrame === 'undefined') notify();
+        else if (!frame.current) frame.current = requestAnimationFrame(notify);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => setSettled(live.current), SETTLE_MS);
+      });
     behaviour.current = z;
     const selection = select(element);
     selection.call(z);
@@ -34,6 +55,20 @@ export function useTimelineZoom(width: number, height: number) {
       selection.on('.zoom', null);
     };
   }, [width, height]);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (frame.current) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
+
+  /** The transform now (mid-gesture too), and a subscription to its frames. */
+  const getLive = useCallback(() => live.current, []);
+  const subscribe = useCallback((listener: () => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
 
   const zoomBy = useCallback((factor: number) => {
     const element = ref.current;
@@ -60,5 +95,5 @@ export function useTimelineZoom(width: number, height: number) {
     [width],
   );
 
-  return { ref, transform, zoomBy, panBy, reset, showRange };
+  return { ref, settled, getLive, subscribe, zoomBy, panBy, reset, showRange };
 }
