@@ -1,5 +1,5 @@
 import { parseNumberWord } from '../data/dutch-numbers';
-import { englishNumberWord } from './amounts-en';
+import { englishNumberWord } from '../data/english-numbers';
 
 /** The words of date phrases, Dutch and English: months, weekdays, small numbers, known events. */
 

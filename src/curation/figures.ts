@@ -1,5 +1,5 @@
 import { findDutchNumbers, type NumberMention } from '../data/dutch-numbers';
-import { findEnglishNumbers } from './amounts-en';
+import { findEnglishNumbers } from '../data/english-numbers';
 import type { FoundAmount, FoundCount } from './candidate';
 
 /**

@@ -1,5 +1,6 @@
 import { isolate } from './bidi';
 import { findDutchNumbers, type NumberMention } from './dutch-numbers';
+import { findEnglishNumbers } from './english-numbers';
 import { neededRate, rateKey } from './rates';
 import type { Announcement, ExchangeRate, SourceMeta } from './schema';
 import { outOfRange, type DateRange, type SourceTexts } from './validate-sources';
@@ -51,7 +52,9 @@ export function checkRecord(
         `.sources[${i}].excerpt`,
         `excerpt is not a verbatim part of source ${isolate(ref.id)}: "${isolate(clip(ref.excerpt))}"`,
       );
-    mentions.push(...findDutchNumbers(ref.excerpt));
+    // Figures are read as the article's language prints them ("$2 billion", "2 miljard dollar").
+    const read = meta.language === 'en' ? findEnglishNumbers : findDutchNumbers;
+    mentions.push(...read(ref.excerpt));
   });
   checkFigures(record, mentions, fail);
 

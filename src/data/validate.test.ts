@@ -296,3 +296,28 @@ describe('broken copies are rejected with the record and the field named', () =>
     ).toBe('data/x.json: a-b (announcements[0].kind): bad');
   });
 });
+
+describe('figures in an English source are read as English prints them', () => {
+  it('accepts "$2 billion" in an English excerpt and refuses a figure the excerpt does not hold', () => {
+    const data = fresh() as Json & { sources: Array<Record<string, unknown>> };
+    const text =
+      'Washington said on Friday it would send $2 billion in arms, including 300 drones.';
+    const { record } = recordAt(data, data.announcements[0]!.id as string);
+    data.sources.push({
+      id: 'en-test',
+      file: 'sources/en-test.txt',
+      summary: 'A test article in English.',
+      published: '2023-02',
+      language: 'en',
+    });
+    record.sources = [{ id: 'en-test', excerpt: text, translation: text }];
+    record.amount = { value: 2e9, currency: 'USD' };
+    record.items = [{ category: 'drones', quantity: 300, unit: 'pieces' }];
+    const allTexts = new Map([...texts, ['en-test', text]]);
+    const figures = (data: unknown) =>
+      validateDataset(data, allTexts).problems.map((p) => formatProblem('x.json', p));
+    expect(figures(data)).toEqual([]);
+    record.amount = { value: 3e9, currency: 'USD' };
+    expect(figures(data).join('\n')).toMatch(/3000000000 USD is not in any excerpt/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Currency, NumberMention } from '../data/dutch-numbers';
+import type { Currency, NumberMention } from './dutch-numbers';
 
 /**
  * Reads numbers and sums the way English news prints them: "$2 billion", "350 million dollars",
