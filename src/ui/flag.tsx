@@ -18,5 +18,6 @@ export function flagUrl(code: string): string | null {
 export function Flag({ code }: { code: string }) {
   const url = flagUrl(code);
   if (!url) return null;
-  return <img className="flag" src={url} alt="" width={16} height={12} />;
+  // Lazy: the filters fold away on a phone, and their flags need not load until opened.
+  return <img className="flag" src={url} alt="" width={16} height={12} loading="lazy" />;
 }

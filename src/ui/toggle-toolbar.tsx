@@ -1,0 +1,88 @@
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface ToggleItem {
+  key: string;
+  label: ReactNode;
+  pressed: boolean;
+  disabled?: boolean;
+}
+
+interface ToggleToolbarProps {
+  /** The list's name, read out by screen readers (the fieldset's legend). */
+  label: string;
+  items: readonly ToggleItem[];
+  onToggle: (key: string) => void;
+  /** The class of the list and of each toggle button. */
+  className?: string;
+  itemClassName?: string;
+}
+
+const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/**
+ * A list of toggle buttons with the toolbar's keyboard behaviour (WAI-ARIA APG): one tab stop
+ * (the button last moved to, else the first that can be pressed); the arrow keys move the focus
+ * (wrapping, past disabled buttons), Home and End go to the ends; Space and Enter press the
+ * focused button, as any button. The switches (radio-group.tsx) move the choice as well; a
+ * filter list moves only the focus, since each button toggles on its own.
+ */
+export function ToggleToolbar({
+  label,
+  items,
+  onToggle,
+  className,
+  itemClassName,
+}: ToggleToolbarProps) {
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const [current, setCurrent] = useState<string | null>(null);
+  const enabled = items.filter((item) => !item.disabled);
+  const stop = enabled.some((item) => item.key === current) ? current : (enabled[0]?.key ?? null);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (enabled.length === 0) return;
+    const at = enabled.findIndex((item) => item.key === stop);
+    const step = STEP[event.key];
+    const index =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? enabled.length - 1
+          : step === undefined
+            ? null
+            : (at + step + enabled.length) % enabled.length;
+    if (index === null) return;
+    event.preventDefault();
+    const next = enabled[index]!.key;
+    setCurrent(next);
+    buttons.current.get(next)?.focus();
+  };
+
+  return (
+    <div
+      role="toolbar"
+      aria-label={label}
+      aria-orientation="horizontal"
+      className={className}
+      onKeyDown={onKeyDown}
+    >
+      {items.map((item) => (
+        <button
+          key={item.key}
+          ref={(el) => {
+            if (el) buttons.current.set(item.key, el);
+            else buttons.current.delete(item.key);
+          }}
+          type="button"
+          className={itemClassName}
+          aria-pressed={item.pressed}
+          disabled={item.disabled}
+          tabIndex={item.key === stop ? 0 : -1}
+          onFocus={() => setCurrent(item.key)}
+          onClick={() => onToggle(item.key)}
+        >
+          {item.label}
+        </button>
+      ))}
+    </div>
+  );
+}
