@@ -33,6 +33,10 @@ describe('Filters', () => {
     expect(useViewStore.getState().donors).toEqual(['GB']);
     await userEvent.tab();
     expect(within(kinds).getByRole('button', { name: /Pledge/ })).toHaveFocus();
+    // The deployments switch is the kinds' last stop; it turns the deployments' chip on.
+    await userEvent.keyboard('{End} ');
+    expect(within(kinds).getByRole('checkbox', { name: /deployments/ })).toBeChecked();
+    expect(useViewStore.getState().showDeployments).toBe(true);
     await userEvent.tab();
     expect(screen.getByRole('toolbar', { name: 'Item categories' })).toContainElement(
       document.activeElement as HTMLElement,

@@ -98,6 +98,18 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
               disabled: kind === 'deployment' && !showDeployments,
               label: <KindChip kind={kind} name={i18n.kind(kind)} />,
             }))}
+            trailing={(roving) => (
+              // In the kinds' tab stop: it decides whether deployments are a kind on show.
+              <label className="filter-toggle">
+                <input
+                  {...roving}
+                  type="checkbox"
+                  checked={showDeployments}
+                  onChange={(e) => setShowDeployments(e.target.checked)}
+                />{' '}
+                {t.filters.deployments}
+              </label>
+            )}
           />
         </fieldset>
         <fieldset>
@@ -114,14 +126,6 @@ export function Filters({ records }: { records: readonly Announcement[] }) {
             }))}
           />
         </fieldset>
-        <label className="filter-toggle">
-          <input
-            type="checkbox"
-            checked={showDeployments}
-            onChange={(e) => setShowDeployments(e.target.checked)}
-          />{' '}
-          {t.filters.deployments}
-        </label>
       </div>
     </section>
   );

@@ -181,7 +181,7 @@ export const en: Messages = {
     fullText: 'Full article text',
     noText: 'The text of this article did not come with the dataset.',
     toSentence: 'Go to the sentence in the article',
-    furniture: 'Not part of the report: the web page around the article (captions, notices, links)',
+    furniture: 'not part of the report',
   },
   table: {
     caption: (shown, total) =>

@@ -181,8 +181,7 @@ export const nl: Messages = {
     fullText: 'Volledige tekst van het artikel',
     noText: 'De tekst van dit artikel zat niet bij de dataset.',
     toSentence: 'Naar de zin in het artikel',
-    furniture:
-      'Geen deel van het bericht: de webpagina rond het artikel (bijschriften, meldingen, links)',
+    furniture: 'geen deel van het bericht',
   },
   table: {
     caption: (shown, total) =>

@@ -134,7 +134,7 @@ export interface Messages {
     noText: string;
     /** The link from the record's facts down to its sentence in the article. */
     toSentence: string;
-    /** What the dimmed page furniture in an article is, for screen readers and on hover. */
+    /** The label on the dimmed page furniture in an article (captions, notices, links). */
     furniture: string;
   };
   table: {

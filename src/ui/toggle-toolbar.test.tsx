@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ToggleToolbar } from './toggle-toolbar';
 
-function Fruits({ disabled = [] as string[] }) {
+function Fruits({ disabled = [] as string[], withBasket = false }) {
   const [pressed, setPressed] = useState<string[]>([]);
+  const [basket, setBasket] = useState(false);
   return (
     <>
       <button type="button">before</button>
@@ -19,6 +20,21 @@ function Fruits({ disabled = [] as string[] }) {
         }))}
         onToggle={(key) =>
           setPressed(pressed.includes(key) ? pressed.filter((k) => k !== key) : [...pressed, key])
+        }
+        trailing={
+          withBasket
+            ? (roving) => (
+                <label>
+                  <input
+                    {...roving}
+                    type="checkbox"
+                    checked={basket}
+                    onChange={(e) => setBasket(e.target.checked)}
+                  />
+                  Basket
+                </label>
+              )
+            : undefined
         }
       />
       <button type="button">after</button>
@@ -81,5 +97,24 @@ describe('ToggleToolbar', () => {
     expect(fruit('Date')).toHaveFocus();
     await userEvent.keyboard('{ArrowRight}');
     expect(fruit('Banana')).toHaveFocus();
+  });
+
+  it('holds a trailing control in the same stop: the arrows reach it, Space checks it', async () => {
+    render(<Fruits withBasket disabled={['Date']} />);
+    fruit('Apple').focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    const basket = screen.getByRole('checkbox', { name: 'Basket' });
+    expect(basket).toHaveFocus();
+    await userEvent.keyboard(' ');
+    expect(basket).toBeChecked();
+    await userEvent.tab({ shift: true });
+    await userEvent.tab();
+    expect(basket).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(fruit('Apple')).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(basket).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(fruit('Cherry')).toHaveFocus();
   });
 });

@@ -15,7 +15,21 @@ interface ToggleToolbarProps {
   /** The class of the list and of each toggle button. */
   className?: string;
   itemClassName?: string;
+  /**
+   * One more control after the buttons, in the same tab stop (a toolbar may hold a checkbox):
+   * given the props that make it part of the roving focus, it returns the element.
+   */
+  trailing?: (roving: RovingProps) => ReactNode;
 }
+
+/** What the trailing control spreads onto its focusable element. */
+export interface RovingProps {
+  tabIndex: number;
+  ref: (element: HTMLElement | null) => void;
+  onFocus: () => void;
+}
+
+const TRAILING = '\u0000trailing';
 
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
@@ -32,15 +46,23 @@ export function ToggleToolbar({
   onToggle,
   className,
   itemClassName,
+  trailing,
 }: ToggleToolbarProps) {
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const buttons = useRef(new Map<string, HTMLElement>());
   const [current, setCurrent] = useState<string | null>(null);
-  const enabled = items.filter((item) => !item.disabled);
-  const stop = enabled.some((item) => item.key === current) ? current : (enabled[0]?.key ?? null);
+  const enabled = [
+    ...items.filter((item) => !item.disabled).map((item) => item.key),
+    ...(trailing ? [TRAILING] : []),
+  ];
+  const stop = current !== null && enabled.includes(current) ? current : (enabled[0] ?? null);
+  const register = (key: string) => (element: HTMLElement | null) => {
+    if (element) buttons.current.set(key, element);
+    else buttons.current.delete(key);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (enabled.length === 0) return;
-    const at = enabled.findIndex((item) => item.key === stop);
+    const at = stop === null ? 0 : enabled.indexOf(stop);
     const step = STEP[event.key];
     const index =
       event.key === 'Home'
@@ -52,7 +74,7 @@ export function ToggleToolbar({
             : (at + step + enabled.length) % enabled.length;
     if (index === null) return;
     event.preventDefault();
-    const next = enabled[index]!.key;
+    const next = enabled[index]!;
     setCurrent(next);
     buttons.current.get(next)?.focus();
   };
@@ -68,10 +90,7 @@ export function ToggleToolbar({
       {items.map((item) => (
         <button
           key={item.key}
-          ref={(el) => {
-            if (el) buttons.current.set(item.key, el);
-            else buttons.current.delete(item.key);
-          }}
+          ref={register(item.key)}
           type="button"
           className={itemClassName}
           aria-pressed={item.pressed}
@@ -83,6 +102,11 @@ export function ToggleToolbar({
           {item.label}
         </button>
       ))}
+      {trailing?.({
+        tabIndex: stop === TRAILING ? 0 : -1,
+        ref: register(TRAILING),
+        onFocus: () => setCurrent(TRAILING),
+      })}
     </div>
   );
 }
