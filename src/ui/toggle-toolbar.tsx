@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface ToggleItem {
   key: string;
@@ -25,7 +25,7 @@ interface ToggleToolbarProps {
 /** What the trailing control spreads onto its focusable element. */
 export interface RovingProps {
   tabIndex: number;
-  ref: (element: HTMLElement | null) => void;
+  'data-roving-key': string;
   onFocus: () => void;
 }
 
@@ -48,17 +48,12 @@ export function ToggleToolbar({
   itemClassName,
   trailing,
 }: ToggleToolbarProps) {
-  const buttons = useRef(new Map<string, HTMLElement>());
   const [current, setCurrent] = useState<string | null>(null);
   const enabled = [
     ...items.filter((item) => !item.disabled).map((item) => item.key),
     ...(trailing ? [TRAILING] : []),
   ];
   const stop = current !== null && enabled.includes(current) ? current : (enabled[0] ?? null);
-  const register = (key: string) => (element: HTMLElement | null) => {
-    if (element) buttons.current.set(key, element);
-    else buttons.current.delete(key);
-  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (enabled.length === 0) return;
@@ -76,7 +71,8 @@ export function ToggleToolbar({
     event.preventDefault();
     const next = enabled[index]!;
     setCurrent(next);
-    buttons.current.get(next)?.focus();
+    for (const element of event.currentTarget.querySelectorAll<HTMLElement>('[data-roving-key]'))
+      if (element.dataset.rovingKey === next) element.focus();
   };
 
   return (
@@ -90,7 +86,7 @@ export function ToggleToolbar({
       {items.map((item) => (
         <button
           key={item.key}
-          ref={register(item.key)}
+          data-roving-key={item.key}
           type="button"
           className={itemClassName}
           aria-pressed={item.pressed}
@@ -104,7 +100,7 @@ export function ToggleToolbar({
       ))}
       {trailing?.({
         tabIndex: stop === TRAILING ? 0 : -1,
-        ref: register(TRAILING),
+        'data-roving-key': TRAILING,
         onFocus: () => setCurrent(TRAILING),
       })}
     </div>
