@@ -135,6 +135,28 @@ test('nothing is clipped or overlaps, at every width from 320 px', async ({ page
   }
 });
 
+test('the sources view: each bullet beside the first line of its record', async ({ page }) => {
+  await page.goto('/?view=sources');
+  const items = page.locator('.source-records li');
+  await expect(items.first()).toBeVisible();
+  // The bullet sits on the line box's baseline; a wrapped link aligned at the top keeps that
+  // baseline on its first line (at the default, an inline block's baseline is its last line).
+  const firstLines = await items.evaluateAll((lis) =>
+    lis.map((li) => {
+      const link = li.querySelector('button')!;
+      const lines = link.getClientRects().length;
+      const probe = document.createElement('span');
+      probe.textContent = '\u2060';
+      li.insertBefore(probe, link);
+      const offset = probe.getBoundingClientRect().top - link.getBoundingClientRect().top;
+      probe.remove();
+      return { lines, offset };
+    }),
+  );
+  expect(firstLines.some((l) => l.lines > 0)).toBe(true);
+  for (const { offset } of firstLines) expect(Math.abs(offset)).toBeLessThan(6);
+});
+
 test('the source panel is the only thing that scrolls, and the page behind stays put', async ({
   page,
 }) => {
