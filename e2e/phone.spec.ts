@@ -172,4 +172,11 @@ test('the source panel is the only thing that scrolls, and the page behind stays
   await panel.getByRole('button', { name: 'Go to the sentence in the article' }).tap();
   await expect(panel.locator('mark.excerpt-in-article')).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  // The panel's head stays on top of the article scrolled under it.
+  const head = (await panel.getByRole('heading', { name: 'The source' }).boundingBox())!;
+  const onTop = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.panel-head') !== null,
+    [head.x + head.width + 20, head.y + head.height / 2],
+  );
+  expect(onTop).toBe(true);
 });
