@@ -18,6 +18,5 @@ export function flagUrl(code: string): string | null {
 export function Flag({ code }: { code: string }) {
   const url = flagUrl(code);
   if (!url) return null;
-  // Lazy: the filters fold away on a phone, and their flags need not load until opened.
-  return <img className="flag" src={url} alt="" width={16} height={12} loading="lazy" />;
+  return <img className="flag" src={url} alt="" width={16} height={12} />;
 }
