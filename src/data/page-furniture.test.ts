@@ -52,6 +52,13 @@ describe('splitAt', () => {
   it('keeps a text with no ranges whole, and an empty one as one empty piece', () => {
     expect(splitAt('abc', [])).toEqual([{ start: 0, end: 3, inRange: false }]);
     expect(splitAt('', [])).toEqual([{ start: 0, end: 0, inRange: false }]);
+    // A range inside one already taken is passed over.
+    expect(
+      splitAt('abcdef', [
+        [1, 4],
+        [2, 3],
+      ]).map((p) => p.inRange),
+    ).toEqual([false, true, false]);
     expect(splitAt('abcdef', [[0, 2]])).toEqual([
       { start: 0, end: 2, inRange: true },
       { start: 2, end: 6, inRange: false },
