@@ -57,7 +57,7 @@ test('hovering a mark shows its source: the Dutch excerpt with the figure, and t
   await expectInsideViewport(page, tooltip);
 });
 
-test('clicking a mark pins it: the article in full, the excerpt highlighted and in view; Escape closes', async ({
+test('clicking a mark pins it: the facts, the article in full, the excerpt highlighted and one link away; Escape closes', async ({
   page,
 }) => {
   await timelineMark(page, 'us-delivery-90-tonnes').click();
@@ -67,7 +67,11 @@ test('clicking a mark pins it: the article in full, the excerpt highlighted and 
   await expect(panel).toContainText('inferred from ‘Vrijdag’');
   const highlight = panel.locator('mark.excerpt-in-article');
   await expect(highlight).toHaveText(/^De Verenigde Staten stuurden vrijdag een vrachtvliegtuig/);
+  // The panel opens at the facts; the link below them brings the sentence into view.
+  await expect(panel.getByText('Record us-delivery-90-tonnes')).toBeInViewport();
+  await panel.getByRole('button', { name: 'Go to the sentence in the article' }).click();
   await expect(highlight).toBeInViewport();
+  await expect(panel.getByLabel('Full article text')).toBeFocused();
   await expect(panel.getByLabel('Full article text')).toContainText(
     'Groot-Brittannië leverde afgelopen week',
   );

@@ -11,6 +11,7 @@ import { COLUMN_KEYS } from '../components/table-columns';
 import { ErrorBoundary } from './error-boundary';
 import { Explorer } from './explorer';
 import { Settings, useThemeEffect } from '../components/settings';
+import { SkipLinks } from '../components/skip-links';
 import { DatasetNameContext } from '../ui/source-line';
 import { useI18n } from '../ui/use-i18n';
 import { datasetWords } from '../ui/dataset-words';
@@ -58,6 +59,7 @@ export function App() {
   const texts = userData ? userData.texts : builtInSourceTexts;
   return (
     <div className="page">
+      {dataset && <SkipLinks />}
       <header className="masthead">
         <div className="masthead-top">
           <h1>{words.title}</h1>

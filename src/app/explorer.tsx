@@ -7,6 +7,7 @@ import { DatasetStats } from '../components/dataset-stats';
 import { Filters } from '../components/filters';
 import { RecordTable } from '../components/record-table';
 import { SourcePanel } from '../components/source-panel';
+import { SKIP_TARGETS } from '../components/skip-links';
 import { SourcesView } from '../components/sources-view';
 import { SummaryLine } from '../components/summary-line';
 import { Tooltip } from '../components/tooltip';
@@ -60,12 +61,15 @@ export function Explorer({
             role="tabpanel"
             id={`view-${view}`}
             aria-labelledby={`tab-${view}`}
-            className="charts"
+            className="charts skip-target"
+            tabIndex={-1}
           >
             {view === 'charts' && (
               <>
                 <TimeWindowPanel records={records} filtered={filtered} />
-                <Timeline records={records} filtered={filtered} rates={rates} />
+                <div id={SKIP_TARGETS.timeline} className="skip-target" tabIndex={-1}>
+                  <Timeline records={records} filtered={filtered} rates={rates} />
+                </div>
                 <BarChart records={visible} allRecords={records} rates={rates} />
                 <RunningTotalChart records={filtered} allRecords={records} rates={rates} />
               </>

@@ -108,7 +108,7 @@ export function DataLoader({
             }}
           />
         </label>
-        <span className="muted">{t.data.dropHint}</span>
+        <span className="muted drop-hint">{t.data.dropHint}</span>
         {current && (
           <button type="button" onClick={onBuiltIn}>
             {t.data.back}

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
+import { pageFurniture, splitAt } from '../data/page-furniture';
 import { sourceSummary } from '../i18n/data-translations';
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
 import type { SourceTexts } from '../data/validate-sources';
@@ -26,6 +27,7 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
   const pin = useViewStore((s) => s.pin);
   const record = pinnedId ? byId.get(pinnedId) : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const i18n = useI18n();
   const { t } = i18n;
   const returnFocus = useRef<Element | null>(null);
@@ -34,12 +36,14 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
   useEffect(() => {
     if (!record) return;
     if (!returnFocus.current) returnFocus.current = document.activeElement;
-    headingRef.current?.focus();
-    // Bring the first cited sentence of the article into view (the panel and the article's own
-    // scroll box both move; the page behind stays put).
-    document
-      .querySelector('.source-panel mark.excerpt-in-article')
-      ?.scrollIntoView({ block: 'center' });
+    // Issue 15, point 8: the panel opens at the record's facts, and nothing else moves: the
+    // page behind stays put, and only each article's own box scrolls to its cited sentence.
+    headingRef.current?.focus({ preventScroll: true });
+    if (panelRef.current) panelRef.current.scrollTop = 0;
+    for (const box of panelRef.current?.querySelectorAll<HTMLElement>('.article-text') ?? []) {
+      const mark = box.querySelector('mark.excerpt-in-article');
+      if (mark) box.scrollTop += nearTopOffset(box, mark);
+    }
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') pin(null);
     };
@@ -57,7 +61,7 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
   if (!record) return null;
   const sourceIds = [...new Set(record.sources.map((s) => s.id))];
   return (
-    <aside className="source-panel" aria-labelledby="panel-title">
+    <aside className="source-panel" aria-labelledby="panel-title" ref={panelRef}>
       <div className="panel-head">
         <h2 id="panel-title" tabIndex={-1} ref={headingRef}>
           {t.panel.title}
@@ -102,6 +106,17 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
           {t.panel.partOfAfter}
         </p>
       )}
+      {record.sources.some((s) => texts.get(s.id)?.includes(s.excerpt)) && (
+        <p>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => toSentence(panelRef.current)}
+          >
+            {t.panel.toSentence}
+          </button>
+        </p>
+      )}
       <h3>{t.panel.excerpts}</h3>
       {record.sources.map((_, i) => (
         <Excerpt key={i} record={record} index={i} verified={texts.has(record.sources[i]!.id)} />
@@ -127,7 +142,7 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
             )}
             {text ? (
               <div className="article-text" lang="nl" tabIndex={0} aria-label={t.panel.fullText}>
-                <ArticleText text={text} ranges={ranges} />
+                <ArticleText text={text} ranges={ranges} furnitureNote={t.panel.furniture} />
               </div>
             ) : (
               <p className="muted">{t.panel.noText}</p>
@@ -139,13 +154,61 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
   );
 }
 
-function ArticleText({ text, ranges }: { text: string; ranges: Array<[number, number]> }) {
-  // Same as Highlighted, with a class the panel scrolls to.
+/** The article, its cited sentences marked; the page furniture around it dimmed, kept as is. */
+function ArticleText({
+  text,
+  ranges,
+  furnitureNote,
+}: {
+  text: string;
+  ranges: Array<[number, number]>;
+  furnitureNote: string;
+}) {
   return (
     <span className="article-body">
-      <Highlighted text={text} ranges={ranges} markClassName="excerpt-in-article" />
+      {splitAt(text, pageFurniture(text)).map(({ start, end, inRange }) => {
+        const piece = text.slice(start, end);
+        const inPiece = ranges
+          .filter(([from, to]) => from >= start && to <= end)
+          .map(([from, to]) => [from - start, to - start] as [number, number]);
+        const body = (
+          <Highlighted text={piece} ranges={inPiece} markClassName="excerpt-in-article" />
+        );
+        return inRange ? (
+          <span key={start} className="furniture" title={furnitureNote} data-note={furnitureNote}>
+            {body}
+          </span>
+        ) : (
+          <Fragment key={start}>{body}</Fragment>
+        );
+      })}
     </span>
   );
+}
+
+/** How far a box must scroll for an element inside it to sit in its middle. */
+function centreOffset(box: Element, element: Element): number {
+  const inner = element.getBoundingClientRect();
+  const outer = box.getBoundingClientRect();
+  return inner.top + inner.height / 2 - (outer.top + outer.height / 2);
+}
+
+/**
+ * How far a box must scroll for an element inside it to sit a few lines below its top: where
+ * the reader sees it as soon as the box's top is in view (the box may reach below the screen).
+ */
+function nearTopOffset(box: Element, element: Element): number {
+  return element.getBoundingClientRect().top - box.getBoundingClientRect().top - 64;
+}
+
+/** Scrolls the panel, and the article's box inside it, to the first cited sentence; focuses the box. */
+function toSentence(panel: HTMLElement | null) {
+  const mark = panel?.querySelector('mark.excerpt-in-article');
+  const box = mark?.closest<HTMLElement>('.article-text');
+  if (!panel || !mark || !box) return;
+  box.scrollTop += nearTopOffset(box, mark);
+  panel.scrollTop += centreOffset(panel, mark);
+  box.focus({ preventScroll: true });
 }
 
 /** The article without the " date 2022-03 " line the files open with (shown in the heading). */

@@ -76,7 +76,9 @@ export const en: Messages = {
     categories: 'Item categories',
     deployments:
       'Show deployments to allies on the timeline (troops, jets and ships sent to Poland, Romania, Lithuania, Bulgaria…; never counted as aid)',
+    toggle: (active) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
   },
+  skip: { timeline: 'Skip to the timeline', table: 'Skip to the table' },
   timeline: {
     title: 'Timeline',
     lanes: 'Lanes',
@@ -201,6 +203,8 @@ export const en: Messages = {
     articleLabel: (id) => `Article ${id}`,
     fullText: 'Full article text',
     noText: 'The text of this article did not come with the dataset.',
+    toSentence: 'Go to the sentence in the article',
+    furniture: 'not part of the report',
   },
   table: {
     caption: (shown, total) =>

@@ -75,7 +75,9 @@ export const nl: Messages = {
     categories: 'Soorten materieel',
     deployments:
       'Toon inzet bij bondgenoten op de tijdlijn (troepen, jets en schepen naar Polen, Roemenië, Litouwen, Bulgarije…; nooit als steun geteld)',
+    toggle: (active) => (active === 0 ? 'Filters' : `Filters (${active} actief)`),
   },
+  skip: { timeline: 'Naar de tijdlijn', table: 'Naar de tabel' },
   timeline: {
     title: 'Tijdlijn',
     lanes: 'Banen',
@@ -202,6 +204,8 @@ export const nl: Messages = {
     articleLabel: (id) => `Artikel ${id}`,
     fullText: 'Volledige tekst van het artikel',
     noText: 'De tekst van dit artikel zat niet bij de dataset.',
+    toSentence: 'Naar de zin in het artikel',
+    furniture: 'geen deel van het bericht',
   },
   table: {
     caption: (shown, total) =>

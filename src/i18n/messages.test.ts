@@ -123,6 +123,9 @@ const SAMPLES: Samples<Messages> = {
     moreExcerpts: [[1], [3]],
     to: [['Poland']],
   },
+  filters: {
+    toggle: [[0], [3]],
+  },
   panel: {
     article: [[null], ['Mar 2022']],
     articleLabel: [['nos-2022-03']],
@@ -177,6 +180,7 @@ const SAME_IN_BOTH = new Set([
   'language.en',
   'language.nl',
   'filters.title',
+  'filters.toggle(0)',
   'categories.drones',
   'categories.training',
   'precision.week',

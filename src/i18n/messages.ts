@@ -44,7 +44,11 @@ export interface Messages {
     kinds: string;
     categories: string;
     deployments: string;
+    /** The phone's button that opens the filters: "Filters (2 active)". */
+    toggle: (active: number) => string;
   };
+  /** The links at the top of the page, shown when focused. */
+  skip: { timeline: string; table: string };
   timeline: {
     title: string;
     lanes: string;
@@ -147,6 +151,10 @@ export interface Messages {
     articleLabel: (id: string) => string;
     fullText: string;
     noText: string;
+    /** The link from the record's facts down to its sentence in the article. */
+    toSentence: string;
+    /** The label on the dimmed page furniture in an article (captions, notices, links). */
+    furniture: string;
   };
   table: {
     caption: (shown: number, total: number) => string;
