@@ -49,7 +49,7 @@ export function Explorer({
       <div className="explorer">
         <div className="in-view">
           <span className="in-view-label">{t.inView}</span>
-          <SummaryLine records={visible} rates={rates} />
+          <SummaryLine records={visible} allRecords={records} rates={rates} />
         </div>
         <Filters records={records} />
         <div className="main-view">

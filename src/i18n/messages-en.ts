@@ -22,10 +22,27 @@ export const en: Messages = {
   inView: 'In view:',
   summary: {
     announcements: (n) => plural(n, 'announcement', 'announcements'),
-    committedBy: (usd, donors) => `${usd} committed by ${plural(donors, 'donor', 'donors')}`,
     deployments: (n) => `${plural(n, 'deployment', 'deployments')} to allies, shown apart`,
     none: 'No announcement matches the filters.',
     noDates: 'no dates',
+    inSpan: (span, what) => `${span}: ${what}`,
+    committed: (usd) => `${usd} committed`,
+    delivered: (usd) => `${usd} delivered (of aid committed outside the view)`,
+    byOne: (name) => `, all by one donor (${name})`,
+    bySeveral: (donors, top, share) => ` by ${donors} donors (${top} ${share})`,
+    others: (n) => `; no sum printed for ${plural(n, 'other donor', 'other donors')}`,
+    noSum: {
+      notPrinted: 'no sums printed',
+      notConverted: 'no sum in dollars (the amounts printed have no currency or rate)',
+      runningTotal: 'no sums to add (running totals are shown, never added)',
+    },
+    matches: (n, of, query) =>
+      `${n.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')} match “${query}”`,
+  },
+  search: {
+    label: 'Search',
+    hint: 'Words or figures in the excerpts, translations, notes, items and donors; press / to search',
+    clear: 'Clear the search',
   },
   kinds: {
     pledge: 'Pledge',

@@ -22,10 +22,27 @@ export const nl: Messages = {
   inView: 'In beeld:',
   summary: {
     announcements: (n) => plural(n, 'aankondiging', 'aankondigingen'),
-    committedBy: (usd, donors) => `${usd} toegezegd door ${plural(donors, 'donor', 'donoren')}`,
     deployments: (n) => `${plural(n, 'inzet', 'inzetten')} bij bondgenoten, apart getoond`,
     none: 'Geen aankondiging voldoet aan de filters.',
     noDates: 'geen data',
+    inSpan: (span, what) => `${span}: ${what}`,
+    committed: (usd) => `${usd} toegezegd`,
+    delivered: (usd) => `${usd} geleverd (van steun toegezegd buiten beeld)`,
+    byOne: (name) => `, alles door één donor (${name})`,
+    bySeveral: (donors, top, share) => ` door ${donors} donoren (${top} ${share})`,
+    others: (n) => `; geen bedrag genoemd voor ${plural(n, 'andere donor', 'andere donoren')}`,
+    noSum: {
+      notPrinted: 'geen bedragen genoemd',
+      notConverted: 'geen bedrag in dollars (de genoemde bedragen hebben geen munt of koers)',
+      runningTotal: 'geen bedragen op te tellen (lopende totalen worden getoond, nooit opgeteld)',
+    },
+    matches: (n, of, query) =>
+      `${n.toLocaleString('nl-NL')} van ${of.toLocaleString('nl-NL')} passen bij “${query}”`,
+  },
+  search: {
+    label: 'Zoeken',
+    hint: 'Woorden of cijfers in de fragmenten, vertalingen, notities, items en donoren; druk op / om te zoeken',
+    clear: 'Zoekopdracht wissen',
   },
   kinds: {
     pledge: 'Toezegging',
