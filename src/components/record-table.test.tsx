@@ -207,6 +207,10 @@ describe('RecordTable', () => {
     ).toBeInTheDocument();
     const row = screen.getByRole('button', { name: /us-approval-350m/ }).closest('tr')!;
     expect(within(row).getAllByRole('cell')[1]).toHaveTextContent('Verenigde Staten');
+    // The curator's note reads in Dutch too (data/notes-nl.json), marked as Dutch.
+    const note = within(row).getAllByRole('cell')[HEADERS_NL.indexOf('Noot') - 1]!;
+    expect(note).toHaveTextContent(/^Twee dagen na 24 februari/);
+    expect(note).toHaveAttribute('lang', 'nl');
   });
 
   it('draws 200 rows at first, and 200 more on each request', async () => {
