@@ -7,12 +7,14 @@ import { RecordTable } from '../components/record-table';
 import { SourcePanel } from '../components/source-panel';
 import { SourcesView } from '../components/sources-view';
 import { SummaryLine } from '../components/summary-line';
+import { SearchBox } from '../components/search-box';
 import { Tooltip } from '../components/tooltip';
 import { ViewTabs } from '../components/view-tabs';
 import { createRateIndex } from '../data/rates';
 import type { Dataset } from '../data/schema';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { useViewStore } from '../state/store';
+import { queryTokens, searchIndexFor, searchRecords } from '../transforms/search';
 import { useI18n } from '../ui/use-i18n';
 
 /** One dataset explored: what it holds, filters, the timeline, the comparison, the sources. */
@@ -42,6 +44,13 @@ export function Explorer({
     () => filtered.filter((record) => overlapsWindow(record, timeWindow)),
     [filtered, timeWindow],
   );
+  // The search: the records found, highlighted everywhere, the rest dimmed (null: no search).
+  // The index is built on the first search, once per dataset.
+  const query = useViewStore((s) => s.query);
+  const matches: ReadonlySet<string> | null = useMemo(
+    () => (queryTokens(query).length > 0 ? searchRecords(searchIndexFor(records), query) : null),
+    [records, query],
+  );
 
   return (
     <>
@@ -49,7 +58,8 @@ export function Explorer({
       <div className="explorer">
         <div className="in-view">
           <span className="in-view-label">{t.inView}</span>
-          <SummaryLine records={visible} allRecords={records} rates={rates} />
+          <SummaryLine records={visible} allRecords={records} rates={rates} matches={matches} />
+          <SearchBox />
         </div>
         <Filters records={records} />
         <div className="main-view">
@@ -62,8 +72,9 @@ export function Explorer({
           >
             {view === 'charts' && (
               <>
+                {/* The timeline takes `matches` too, to dim the marks the search did not find. */}
                 <Timeline records={records} filtered={filtered} rates={rates} />
-                <BarChart records={visible} allRecords={records} rates={rates} />
+                <BarChart records={visible} allRecords={records} rates={rates} matches={matches} />
               </>
             )}
             {view === 'table' && (
@@ -73,10 +84,16 @@ export function Explorer({
                 rates={rates}
                 sources={dataset.sources}
                 exchangeRates={dataset.exchangeRates}
+                matches={matches}
               />
             )}
             {view === 'sources' && (
-              <SourcesView records={records} sources={dataset.sources} texts={texts} />
+              <SourcesView
+                records={records}
+                sources={dataset.sources}
+                texts={texts}
+                matches={matches}
+              />
             )}
           </div>
         </div>

@@ -15,23 +15,34 @@ export function SummaryLine({
   records,
   allRecords,
   rates,
+  matches = null,
 }: {
   /** The records in view (filters and window). */
   records: readonly Announcement[];
   /** The whole dataset, whose span the line gives when the timeline is not zoomed. */
   allRecords: readonly Announcement[];
   rates: ReadonlyMap<string, ExchangeRate>;
+  /** The records the search found, or null when there is no search. */
+  matches?: ReadonlySet<string> | null;
 }) {
   const i18n = useI18n();
   const timeWindow = useViewStore((s) => s.timeWindow);
+  const query = useViewStore((s) => s.query);
   // Counted once per change of the records in view, not on every render (a language switch).
   const summary = useMemo(
     () => summariseView(records, rates, timeWindow, allRecords),
     [records, rates, timeWindow, allRecords],
   );
+  const found = useMemo(
+    () => (matches ? records.filter((record) => matches.has(record.id)).length : 0),
+    [records, matches],
+  );
+  const words = summaryWords(summary, i18n);
   return (
     <p className="summary-line" aria-live="polite" data-testid="summary-line">
-      {summaryWords(summary, i18n)}
+      {matches
+        ? `${words} · ${i18n.t.summary.matches(found, records.length, query.trim())}`
+        : words}
     </p>
   );
 }

@@ -37,7 +37,9 @@ export const en: Messages = {
       runningTotal: 'no sums to add (running totals are shown, never added)',
     },
     matches: (n, of, query) =>
-      `${n.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')} match “${query}”`,
+      n === 0
+        ? `none of the ${of.toLocaleString('en-GB')} in view match “${query}”`
+        : `${n.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')} match “${query}”`,
   },
   search: {
     label: 'Search',
@@ -150,6 +152,27 @@ export const en: Messages = {
     segmentCommitted: 'Committed',
     segmentAnnouncement: 'Announcement',
     referenceLabel: (offScale) => `Running total, not added${offScale ? ', beyond the scale' : ''}`,
+    absent: {
+      noSum: (names) => `No sum printed for ${names}.`,
+      noGdp: (names) => `No share of GDP for ${names}: not one country.`,
+      noGdpFigure: (names, year) => `No ${year} GDP figure for ${names}.`,
+      noCount: (names, category) => `Records of ${category} that give no count: ${names}.`,
+    },
+    emptyMetric: {
+      usd: 'No announcement in view prints a sum, so there are no dollars to compare.',
+      gdp: 'No announcement in view prints a sum from one country with a GDP figure, so there are no shares to compare.',
+      quantity: (category) => `No announcement in view gives a count of ${category}.`,
+    },
+    donorTable: {
+      caption:
+        'Each donor in view: its announcements by kind, the dollars committed and delivered (under the counting rules), and the quantities it gives, by category.',
+      donor: 'Donor',
+      announcements: 'Announcements',
+      committed: 'Committed',
+      delivered: 'Delivered',
+      quantities: 'Quantities',
+      none: '–',
+    },
     howCounted: 'How this is counted',
     rules: [
       'Committed = pledges, approvals and deliveries; a delivery that is part of an earlier package is inside that package and never added again.',

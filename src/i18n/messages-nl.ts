@@ -37,7 +37,9 @@ export const nl: Messages = {
       runningTotal: 'geen bedragen op te tellen (lopende totalen worden getoond, nooit opgeteld)',
     },
     matches: (n, of, query) =>
-      `${n.toLocaleString('nl-NL')} van ${of.toLocaleString('nl-NL')} passen bij “${query}”`,
+      n === 0
+        ? `geen van de ${of.toLocaleString('nl-NL')} in beeld past bij “${query}”`
+        : `${n.toLocaleString('nl-NL')} van ${of.toLocaleString('nl-NL')} passen bij “${query}”`,
   },
   search: {
     label: 'Zoeken',
@@ -150,6 +152,27 @@ export const nl: Messages = {
     segmentAnnouncement: 'Aankondiging',
     referenceLabel: (offScale) =>
       `Lopend totaal, niet opgeteld${offScale ? ', buiten de schaal' : ''}`,
+    absent: {
+      noSum: (names) => `Geen bedrag genoemd voor ${names}.`,
+      noGdp: (names) => `Geen aandeel in het bbp voor ${names}: geen enkel land.`,
+      noGdpFigure: (names, year) => `Geen bbp-cijfer voor ${year} voor ${names}.`,
+      noCount: (names, category) => `Records van ${category} zonder aantal: ${names}.`,
+    },
+    emptyMetric: {
+      usd: 'Geen aankondiging in beeld noemt een bedrag, dus er zijn geen dollars te vergelijken.',
+      gdp: 'Geen aankondiging in beeld noemt een bedrag van één land met een bbp-cijfer, dus er zijn geen aandelen te vergelijken.',
+      quantity: (category) => `Geen aankondiging in beeld noemt een aantal ${category}.`,
+    },
+    donorTable: {
+      caption:
+        'Elke donor in beeld: de aankondigingen per soort, de toegezegde en geleverde dollars (volgens de telregels) en de genoemde aantallen, per categorie.',
+      donor: 'Donor',
+      announcements: 'Aankondigingen',
+      committed: 'Toegezegd',
+      delivered: 'Geleverd',
+      quantities: 'Aantallen',
+      none: '–',
+    },
     howCounted: 'Hoe dit geteld wordt',
     rules: [
       'Toegezegd = toezeggingen, goedkeuringen en leveringen; een levering die deel is van een eerder pakket zit in dat pakket en wordt nooit nog eens opgeteld.',

@@ -96,6 +96,13 @@ const SAMPLES: Samples<Messages> = {
     noGdpFigure: [['2021']],
     gdpSourceLine: [['2021']],
     referenceLabel: [[false], [true]],
+    absent: {
+      noSum: [['Germany, United Kingdom']],
+      noGdp: [['NATO']],
+      noGdpFigure: [['Taiwan', '2022']],
+      noCount: [['Germany', 'anti-tank']],
+    },
+    emptyMetric: { quantity: [['anti-tank']] },
   },
   record: {
     donor: [[1], [2]],
@@ -169,6 +176,8 @@ const SAME_IN_BOTH = new Set([
   'record.donor(1)',
   'sources.records',
   'summary.inSpan',
+  'bars.donorTable.donor',
+  'bars.donorTable.none',
 ]);
 
 interface Leaf {

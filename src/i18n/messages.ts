@@ -106,6 +106,25 @@ export interface Messages {
     referenceLabel: (offScale: boolean) => string;
     howCounted: string;
     rules: string[];
+    /** The donors named once under the chart, by why they have no bar (`detail`: a year, a category). */
+    absent: {
+      noSum: (names: string) => string;
+      noGdp: (names: string) => string;
+      noGdpFigure: (names: string, year: string) => string;
+      noCount: (names: string, category: string) => string;
+    };
+    /** A metric with nothing to draw, said in words instead of an empty axis. */
+    emptyMetric: { usd: string; gdp: string; quantity: (category: string) => string };
+    /** The per-donor summary beside the chart (components/donor-table.tsx). */
+    donorTable: {
+      caption: string;
+      donor: string;
+      announcements: string;
+      committed: string;
+      delivered: string;
+      quantities: string;
+      none: string;
+    };
   };
   record: {
     donor: (n: number) => string;
