@@ -8,6 +8,7 @@ import { SourcePanel } from '../components/source-panel';
 import { SourcesView } from '../components/sources-view';
 import { SummaryLine } from '../components/summary-line';
 import { SearchBox } from '../components/search-box';
+import { DonorTable } from '../components/donor-table';
 import { Tooltip } from '../components/tooltip';
 import { ViewTabs } from '../components/view-tabs';
 import { createRateIndex } from '../data/rates';
@@ -75,6 +76,7 @@ export function Explorer({
                 {/* The timeline takes `matches` too, to dim the marks the search did not find. */}
                 <Timeline records={records} filtered={filtered} rates={rates} />
                 <BarChart records={visible} allRecords={records} rates={rates} matches={matches} />
+                <DonorTable records={visible} rates={rates} />
               </>
             )}
             {view === 'table' && (

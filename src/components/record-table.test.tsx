@@ -233,6 +233,33 @@ describe('RecordTable', () => {
     expect(screen.queryByRole('button', { name: /more rows/ })).not.toBeInTheDocument();
   }, 20_000);
 
+  it('marks the rows the search found and the words in them; the others stay, dimmed', () => {
+    act(() => useViewStore.getState().setQuery('grensregio'));
+    const found = new Set(['us-first-deliveries-350m']);
+    render(
+      <RecordTable
+        records={data.announcements}
+        total={data.announcements.length}
+        rates={rates}
+        sources={data.sources}
+        exchangeRates={data.exchangeRates}
+        matches={found}
+      />,
+    );
+    expect(rowIds()).toHaveLength(data.announcements.length);
+    const row = screen
+      .getByRole('button', { name: 'Open the source: us-first-deliveries-350m' })
+      .closest('tr')!;
+    expect(row).toHaveClass('search-hit');
+    expect(
+      within(row)
+        .getAllByText('grensregio')
+        .every((el) => el.tagName === 'MARK'),
+    ).toBe(true);
+    const other = screen.getByRole('button', { name: 'Open the source: us-approval-350m' });
+    expect(other.closest('tr')).toHaveClass('search-dimmed');
+  });
+
   it('says so, without a table, when no record is in view', () => {
     renderTable([], data.announcements.length);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

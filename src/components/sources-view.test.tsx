@@ -233,3 +233,21 @@ describe('SourcesView', () => {
     expect(useViewStore.getState().pinnedId).toBe('us-approval-350m');
   });
 });
+
+it('marks the records a search found under each article, and its words in the text', async () => {
+  resetViewStore({ all: true });
+  act(() => useViewStore.getState().setQuery('grensregio'));
+  render(
+    <SourcesView
+      records={data.announcements}
+      sources={data.sources}
+      texts={texts}
+      matches={new Set(['us-first-deliveries-350m'])}
+    />,
+  );
+  const found = screen.getAllByRole('listitem').filter((li) => li.classList.contains('search-hit'));
+  expect(found).toHaveLength(1);
+  expect(found[0]).toHaveTextContent(/^United States, delivery/);
+  for (const fold of screen.getAllByText('Read the article')) await userEvent.click(fold);
+  expect(screen.getAllByText('grensregio').some((el) => el.tagName === 'MARK')).toBe(true);
+});

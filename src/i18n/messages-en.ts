@@ -156,7 +156,7 @@ export const en: Messages = {
       noSum: (names) => `No sum printed for ${names}.`,
       noGdp: (names) => `No share of GDP for ${names}: not one country.`,
       noGdpFigure: (names, year) => `No ${year} GDP figure for ${names}.`,
-      noCount: (names, category) => `Records of ${category} that give no count: ${names}.`,
+      noCount: (names, category) => `No count of ${category} items from ${names}.`,
     },
     emptyMetric: {
       usd: 'No announcement in view prints a sum, so there are no dollars to compare.',

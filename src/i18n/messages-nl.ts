@@ -156,7 +156,7 @@ export const nl: Messages = {
       noSum: (names) => `Geen bedrag genoemd voor ${names}.`,
       noGdp: (names) => `Geen aandeel in het bbp voor ${names}: geen enkel land.`,
       noGdpFigure: (names, year) => `Geen bbp-cijfer voor ${year} voor ${names}.`,
-      noCount: (names, category) => `Records van ${category} zonder aantal: ${names}.`,
+      noCount: (names, category) => `Geen aantal genoemd voor ${category}-items van ${names}.`,
     },
     emptyMetric: {
       usd: 'Geen aankondiging in beeld noemt een bedrag, dus er zijn geen dollars te vergelijken.',
