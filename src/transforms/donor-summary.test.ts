@@ -19,7 +19,11 @@ const part = makeRecord({
   amount: { value: 200e6, currency: 'EUR' },
   items: [{ category: 'anti-tank', quantity: 40, unit: 'pieces' }],
 });
-const total = makeRecord({ kind: 'cumulative', amount: usd(30e9) });
+const total = makeRecord({
+  kind: 'cumulative',
+  amount: usd(30e9),
+  items: [{ category: 'anti-tank', quantity: 5000, unit: 'pieces' }],
+});
 const tonnes = makeRecord({
   kind: 'delivery',
   items: [{ category: 'other', quantity: 90, unit: 'tonnes' }, { category: 'ammunition' }],
@@ -27,7 +31,10 @@ const tonnes = makeRecord({
 const nlaw = makeRecord({
   kind: 'delivery',
   donors: ['GB'],
-  items: [{ category: 'anti-tank', quantity: 2000, unit: 'pieces' }],
+  items: [
+    { category: 'anti-tank', quantity: 2000, unit: 'pieces' },
+    { category: 'anti-tank', name: 'more, uncounted', unit: 'pieces' },
+  ],
 });
 const refusal = makeRecord({ kind: 'refusal', donors: ['DE'] });
 const deployment = makeRecord({

@@ -38,7 +38,8 @@ export function summariseDonors(
 ): DonorSummary[] {
   const aid = records.filter(isAidToUkraine);
   const rows = new Map<string, DonorSummary>();
-  for (const row of aggregateByDonor(aid, () => 1, 'count')) {
+  const inUsd = usdMeasure(rates);
+  for (const row of aggregateByDonor(aid, inUsd, 'count')) {
     const counts = new Map<Kind, number>();
     for (const { record } of row.committedSegments)
       counts.set(record.kind, (counts.get(record.kind) ?? 0) + 1);
@@ -54,7 +55,7 @@ export function summariseDonors(
       quantities: [],
     });
   }
-  for (const row of aggregateByDonor(aid, usdMeasure(rates))) {
+  for (const row of aggregateByDonor(aid, inUsd)) {
     rows.get(row.group)!.committed = row.committed;
     rows.get(row.group)!.delivered = row.delivered;
   }

@@ -123,7 +123,7 @@ describe('buildSearchIndex', () => {
     const record = makeRecord({
       donors: ['DE'],
       note: 'A note.',
-      items: [{ category: 'medical', name: 'field hospital' }],
+      items: [{ category: 'medical', name: 'field hospital' }, { category: 'other' }],
       sources: [{ id: 's', excerpt: 'Een zin.', translation: 'A sentence.' }],
     });
     expect(searchableTexts(record)).toEqual([
@@ -135,6 +135,12 @@ describe('buildSearchIndex', () => {
       'veldhospitaal',
       'Germany',
       'Duitsland',
+    ]);
+    expect(searchableTexts(makeRecord({ donors: ['US'] }))).toEqual([
+      'x',
+      'x',
+      'United States',
+      'Verenigde Staten',
     ]);
   });
 });
