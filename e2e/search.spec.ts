@@ -31,6 +31,7 @@ test('a search marks what it finds and dims the rest, in the table and the compa
   await expect(hit.locator('mark.search-match', { hasText: '17.000' }).first()).toBeVisible();
   expect(await table.locator('tr.search-dimmed').count()).toBeGreaterThan(10);
 
+  await expect(page).toHaveURL(/view=table/);
   // A reload keeps the search, and the same number however it is written finds the same.
   await page.reload();
   await expect(searchBox(page)).toHaveValue('17.000 antitankwapens');
