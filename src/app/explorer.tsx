@@ -10,12 +10,15 @@ import { SourcePanel } from '../components/source-panel';
 import { SKIP_TARGETS } from '../components/skip-links';
 import { SourcesView } from '../components/sources-view';
 import { SummaryLine } from '../components/summary-line';
+import { SearchBox } from '../components/search-box';
+import { DonorTable } from '../components/donor-table';
 import { Tooltip } from '../components/tooltip';
 import { ViewTabs } from '../components/view-tabs';
 import { createRateIndex } from '../data/rates';
 import type { Dataset } from '../data/schema';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { useViewStore } from '../state/store';
+import { queryTokens, searchIndexFor, searchRecords } from '../transforms/search';
 import { useI18n } from '../ui/use-i18n';
 
 /** One dataset explored: what it holds, filters, the timeline, the comparison, the sources. */
@@ -45,6 +48,13 @@ export function Explorer({
     () => filtered.filter((record) => overlapsWindow(record, timeWindow)),
     [filtered, timeWindow],
   );
+  // The search: the records found, highlighted everywhere, the rest dimmed (null: no search).
+  // The index is built on the first search, once per dataset.
+  const query = useViewStore((s) => s.query);
+  const matches: ReadonlySet<string> | null = useMemo(
+    () => (queryTokens(query).length > 0 ? searchRecords(searchIndexFor(records), query) : null),
+    [records, query],
+  );
 
   return (
     <>
@@ -52,7 +62,8 @@ export function Explorer({
       <div className="explorer">
         <div className="in-view">
           <span className="in-view-label">{t.inView}</span>
-          <SummaryLine records={visible} rates={rates} />
+          <SummaryLine records={visible} allRecords={records} rates={rates} matches={matches} />
+          <SearchBox />
         </div>
         <Filters records={records} />
         <div className="main-view">
@@ -68,9 +79,10 @@ export function Explorer({
               <>
                 <TimeWindowPanel records={records} filtered={filtered} />
                 <div id={SKIP_TARGETS.timeline} className="skip-target" tabIndex={-1}>
-                  <Timeline records={records} filtered={filtered} rates={rates} />
+                  <Timeline records={records} filtered={filtered} rates={rates} matches={matches} />
                 </div>
-                <BarChart records={visible} allRecords={records} rates={rates} />
+                <BarChart records={visible} allRecords={records} rates={rates} matches={matches} />
+                <DonorTable records={visible} rates={rates} />
                 <RunningTotalChart records={filtered} allRecords={records} rates={rates} />
               </>
             )}
@@ -81,10 +93,16 @@ export function Explorer({
                 rates={rates}
                 sources={dataset.sources}
                 exchangeRates={dataset.exchangeRates}
+                matches={matches}
               />
             )}
             {view === 'sources' && (
-              <SourcesView records={records} sources={dataset.sources} texts={texts} />
+              <SourcesView
+                records={records}
+                sources={dataset.sources}
+                texts={texts}
+                matches={matches}
+              />
             )}
           </div>
         </div>

@@ -8,6 +8,9 @@ import { useI18n } from '../ui/use-i18n';
 import { i18nFor, type I18n } from '../i18n/i18n';
 import { Flag } from '../ui/flag';
 import { UserText } from './user-text';
+import { matchRanges } from '../transforms/search';
+import { balanceBidi } from '../data/bidi';
+import { useViewStore } from '../state/store';
 import './record-details.css';
 
 /** Where in an excerpt the record's figures are printed, as [start, end) offsets. */
@@ -24,23 +27,26 @@ export function figureRanges(record: Announcement, excerpt: string): Array<[numb
     .map((m) => [m.start, m.end]);
 }
 
-/** Text with the given ranges wrapped in <mark>; rendered as text, never as HTML. */
+/**
+ * Text with the given ranges wrapped in <mark> (a range may name its own class); rendered as
+ * text, never as HTML. Where ranges overlap, the first (by start) is marked.
+ */
 export function Highlighted({
   text,
   ranges,
   markClassName,
 }: {
   text: string;
-  ranges: Array<[number, number]>;
+  ranges: ReadonlyArray<readonly [number, number, string?]>;
   markClassName?: string;
 }) {
   const parts: ReactNode[] = [];
   let at = 0;
-  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+  for (const [start, end, className] of [...ranges].sort((a, b) => a[0] - b[0])) {
     if (start < at) continue;
     parts.push(text.slice(at, start));
     parts.push(
-      <mark key={start} className={markClassName}>
+      <mark key={start} className={className ?? markClassName}>
         {text.slice(start, end)}
       </mark>,
     );
@@ -48,6 +54,18 @@ export function Highlighted({
   }
   parts.push(text.slice(at));
   return <>{parts}</>;
+}
+
+/** Where a search's words and figures stand in a text, as ranges marked `search-match`. */
+export function searchRanges(text: string, query: string): Array<[number, number, string]> {
+  return query.trim() === ''
+    ? []
+    : matchRanges(text, query).map(([start, end]) => [start, end, 'search-match']);
+}
+
+/** Text with the search's words marked (the text as it is when there is no search). */
+export function SearchMarked({ text, query }: { text: string; query: string }) {
+  return <Highlighted text={text} ranges={searchRanges(text, query)} />;
 }
 
 // Words that make a quoted phrase a date cue ("vrijdag", "afgelopen week", "eind november").
@@ -157,15 +175,28 @@ export function Excerpt({
 }) {
   const source = record.sources[index]!;
   const { t } = useI18n();
+  const query = useViewStore((s) => s.query);
   return (
     <figure className="record-excerpt">
       <blockquote lang="nl">
         <bdi>
-          <Highlighted text={source.excerpt} ranges={figureRanges(record, source.excerpt)} />
+          <Highlighted
+            text={source.excerpt}
+            ranges={[
+              ...figureRanges(record, source.excerpt),
+              ...searchRanges(source.excerpt, query),
+            ]}
+          />
         </bdi>
       </blockquote>
       <figcaption lang="en">
-        <UserText text={source.translation} />
+        {query.trim() === '' ? (
+          <UserText text={source.translation} />
+        ) : (
+          <bdi>
+            <SearchMarked text={balanceBidi(source.translation)} query={query} />
+          </bdi>
+        )}
       </figcaption>
       {!verified && <p className="unverified">{t.record.unverified}</p>}
     </figure>

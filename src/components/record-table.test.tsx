@@ -207,6 +207,10 @@ describe('RecordTable', () => {
     ).toBeInTheDocument();
     const row = screen.getByRole('button', { name: /us-approval-350m/ }).closest('tr')!;
     expect(within(row).getAllByRole('cell')[1]).toHaveTextContent('Verenigde Staten');
+    // The curator's note reads in Dutch too (data/notes-nl.json), marked as Dutch.
+    const note = within(row).getAllByRole('cell')[HEADERS_NL.indexOf('Noot') - 1]!;
+    expect(note).toHaveTextContent(/^Twee dagen na 24 februari/);
+    expect(note).toHaveAttribute('lang', 'nl');
   });
 
   it('draws 200 rows at first, and 200 more on each request', async () => {
@@ -228,6 +232,33 @@ describe('RecordTable', () => {
     expect(new Set(rowIds())).toEqual(new Set(many.map((r) => r.id)));
     expect(screen.queryByRole('button', { name: /more rows/ })).not.toBeInTheDocument();
   }, 20_000);
+
+  it('marks the rows the search found and the words in them; the others stay, dimmed', () => {
+    act(() => useViewStore.getState().setQuery('grensregio'));
+    const found = new Set(['us-first-deliveries-350m']);
+    render(
+      <RecordTable
+        records={data.announcements}
+        total={data.announcements.length}
+        rates={rates}
+        sources={data.sources}
+        exchangeRates={data.exchangeRates}
+        matches={found}
+      />,
+    );
+    expect(rowIds()).toHaveLength(data.announcements.length);
+    const row = screen
+      .getByRole('button', { name: 'Open the source: us-first-deliveries-350m' })
+      .closest('tr')!;
+    expect(row).toHaveClass('search-hit');
+    expect(
+      within(row)
+        .getAllByText('grensregio')
+        .every((el) => el.tagName === 'MARK'),
+    ).toBe(true);
+    const other = screen.getByRole('button', { name: 'Open the source: us-approval-350m' });
+    expect(other.closest('tr')).toHaveClass('search-dimmed');
+  });
 
   it('says so, without a table, when no record is in view', () => {
     renderTable([], data.announcements.length);

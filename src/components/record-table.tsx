@@ -4,6 +4,7 @@ import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
 import { COLUMNS, sortRecords, type ColumnContext } from './table-columns';
 import { TableDownloads } from '../ui/downloads';
+import { SearchMarked } from './record-details';
 import '../ui/card.css';
 import '../ui/controls.css';
 import './record-table.css';
@@ -18,15 +19,25 @@ interface RecordTableProps {
   rates: ReadonlyMap<string, ExchangeRate>;
   sources: readonly SourceMeta[];
   exchangeRates: readonly ExchangeRate[];
+  /** The records the search found (their rows marked, the others dimmed); null: no search. */
+  matches?: ReadonlySet<string> | null;
 }
 
 /** Every field of every record in view, sortable by any column; a real table for screen readers. */
-export function RecordTable({ records, total, rates, sources, exchangeRates }: RecordTableProps) {
+export function RecordTable({
+  records,
+  total,
+  rates,
+  sources,
+  exchangeRates,
+  matches = null,
+}: RecordTableProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const sort = useViewStore((s) => s.tableSort);
   const setSort = useViewStore((s) => s.setTableSort);
   const pin = useViewStore((s) => s.pin);
+  const query = useViewStore((s) => s.query);
   const [shown, setShown] = useState(PAGE);
   // New filters or a new order start again from the first page.
   const [pagedFor, setPagedFor] = useState({ records, sort });
@@ -96,7 +107,12 @@ export function RecordTable({ records, total, rates, sources, exchangeRates }: R
             </thead>
             <tbody>
               {sorted.slice(0, shown).map((record) => (
-                <tr key={record.id}>
+                <tr
+                  key={record.id}
+                  className={
+                    matches ? (matches.has(record.id) ? 'search-hit' : 'search-dimmed') : undefined
+                  }
+                >
                   {COLUMNS.map((c) =>
                     c.key === 'id' ? (
                       <th key={c.key} scope="row">
@@ -119,7 +135,11 @@ export function RecordTable({ records, total, rates, sources, exchangeRates }: R
                           .filter(Boolean)
                           .join(' ')}
                       >
-                        {c.text(record, context)}
+                        {matches ? (
+                          <SearchMarked text={c.text(record, context)} query={query} />
+                        ) : (
+                          c.text(record, context)
+                        )}
                       </td>
                     ),
                   )}

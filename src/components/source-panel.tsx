@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useRef } from 'react';
 import { pageFurniture, splitAt } from '../data/page-furniture';
-import { sourceSummary } from '../i18n/data-translations';
+import { noteText, sourceSummary } from '../i18n/data-translations';
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
 import type { SourceTexts } from '../data/validate-sources';
 import { useI18n } from '../ui/use-i18n';
@@ -94,7 +94,8 @@ export function SourcePanel({ byId, rates, sources, texts }: SourcePanelProps) {
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       {record.note && (
         <p className="record-note">
-          <strong>{t.record.curatorsNote}</strong> <UserText lang="en" text={record.note} />
+          <strong>{t.record.curatorsNote}</strong>{' '}
+          <UserText {...noteText(record.note, i18n.language)} />
         </p>
       )}
       {record.partOf && byId.has(record.partOf) && (

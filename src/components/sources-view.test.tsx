@@ -69,7 +69,7 @@ describe('SourcesView', () => {
     }
     const list = within(articleOf('000_da9c15313a6af13c')).getByRole('list');
     await userEvent.click(
-      within(list).getByRole('button', { name: /^United States, approval, around 26 Feb 2022/ }),
+      within(list).getByRole('button', { name: /^United States, approval, 26 Feb 2022/ }),
     );
     expect(useViewStore.getState().pinnedId).toBe('us-approval-350m');
   });
@@ -109,7 +109,7 @@ describe('SourcesView', () => {
     await userEvent.click(within(article).getByText('Read the article'));
     await userEvent.click(
       within(article).getByRole('button', {
-        name: /^Open the record: United States, approval, around 26 Feb 2022/,
+        name: /^Open the record: United States, approval, 26 Feb 2022/,
       }),
     );
     expect(useViewStore.getState().pinnedId).toBe('us-approval-350m');
@@ -227,9 +227,27 @@ describe('SourcesView', () => {
     await userEvent.click(within(article).getByText('Lees het artikel'));
     await userEvent.click(
       within(article).getByRole('button', {
-        name: /^Open het record: Verenigde Staten, goedkeuring, rond 26 feb 2022/,
+        name: /^Open het record: Verenigde Staten, goedkeuring, 26 feb 2022/,
       }),
     );
     expect(useViewStore.getState().pinnedId).toBe('us-approval-350m');
   });
+});
+
+it('marks the records a search found under each article, and its words in the text', async () => {
+  resetViewStore({ all: true });
+  act(() => useViewStore.getState().setQuery('grensregio'));
+  render(
+    <SourcesView
+      records={data.announcements}
+      sources={data.sources}
+      texts={texts}
+      matches={new Set(['us-first-deliveries-350m'])}
+    />,
+  );
+  const found = screen.getAllByRole('listitem').filter((li) => li.classList.contains('search-hit'));
+  expect(found).toHaveLength(1);
+  expect(found[0]).toHaveTextContent(/^United States, delivery/);
+  for (const fold of screen.getAllByText('Read the article')) await userEvent.click(fold);
+  expect(screen.getAllByText('grensregio').some((el) => el.tagName === 'MARK')).toBe(true);
 });

@@ -7,6 +7,7 @@ import { useViewStore } from '../state/store';
 import { recordLabel } from '../ui/record-label';
 import { articleBody } from './source-panel';
 import { UserText } from './user-text';
+import { SearchMarked } from './record-details';
 import { CiteButton, useCitationPlace } from '../ui/cite-button';
 import { citationText, languageName } from '../ui/citation';
 import '../ui/card.css';
@@ -18,7 +19,13 @@ interface SourcesViewProps {
   records: readonly Announcement[];
   sources: readonly SourceMeta[];
   texts: ReadonlyMap<string, string>;
+  /** The records the search found (marked; the others dimmed); null: no search. */
+  matches?: ReadonlySet<string> | null;
 }
+
+/** A record's place in a search: found, stepped back, or no search at all. */
+const searchClass = (matches: ReadonlySet<string> | null, id: string) =>
+  matches ? (matches.has(id) ? 'search-hit' : 'search-dimmed') : undefined;
 
 /** A stretch of an article that one or more records cite. */
 interface Citation {
@@ -56,10 +63,11 @@ export function citationsIn(
 }
 
 /** The articles: month, summary, the records drawn from each, and the text with every citation. */
-export function SourcesView({ records, sources, texts }: SourcesViewProps) {
+export function SourcesView({ records, sources, texts, matches = null }: SourcesViewProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const pin = useViewStore((s) => s.pin);
+  const query = useViewStore((s) => s.query);
   const place = useCitationPlace();
   const bySource = useMemo(() => {
     const map = new Map<string, Announcement[]>();
@@ -119,7 +127,7 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
                 }
               />
             </p>
-            <RecordList records={cited} i18n={i18n} onOpen={pin} />
+            <RecordList records={cited} i18n={i18n} onOpen={pin} matches={matches} />
             {text === undefined ? (
               <p className="muted">{t.sources.noText}</p>
             ) : (
@@ -129,6 +137,7 @@ export function SourcesView({ records, sources, texts }: SourcesViewProps) {
                 cited={cited}
                 i18n={i18n}
                 onOpen={pin}
+                search={{ query: matches ? query : '', matches }}
               />
             )}
           </article>
@@ -144,19 +153,25 @@ function CitedText({
   citations,
   i18n,
   onOpen,
+  search,
 }: {
   text: string;
   citations: Citation[];
   i18n: I18n;
   onOpen: (id: string) => void;
+  search: Search;
 }) {
   const parts: ReactNode[] = [];
   let at = 0;
+  const found = (citation: Citation) =>
+    search.matches !== null && citation.records.some((r) => search.matches!.has(r.id));
   for (const citation of citations) {
-    parts.push(text.slice(at, citation.start));
     parts.push(
-      <mark key={citation.start} className="citation">
-        {text.slice(citation.start, citation.end)}
+      <SearchMarked key={`t${at}`} text={text.slice(at, citation.start)} query={search.query} />,
+    );
+    parts.push(
+      <mark key={citation.start} className={`citation${found(citation) ? ' search-hit' : ''}`}>
+        <SearchMarked text={text.slice(citation.start, citation.end)} query={search.query} />
       </mark>,
     );
     for (const record of citation.records)
@@ -176,8 +191,14 @@ function CitedText({
       );
     at = citation.end;
   }
-  parts.push(text.slice(at));
+  parts.push(<SearchMarked key={`t${at}`} text={text.slice(at)} query={search.query} />);
   return <>{parts}</>;
+}
+
+/** The search as the article text needs it: the words to mark, the records found. */
+interface Search {
+  query: string;
+  matches: ReadonlySet<string> | null;
 }
 
 /** Records listed at first under an article; a user's dataset may draw thousands from one. */
@@ -188,10 +209,12 @@ function RecordList({
   records,
   i18n,
   onOpen,
+  matches,
 }: {
   records: readonly Announcement[];
   i18n: I18n;
   onOpen: (id: string) => void;
+  matches: ReadonlySet<string> | null;
 }) {
   const [all, setAll] = useState(false);
   const shown = all ? records : records.slice(0, FIRST_RECORDS);
@@ -199,7 +222,7 @@ function RecordList({
     <>
       <ul className="source-records">
         {shown.map((record) => (
-          <li key={record.id}>
+          <li key={record.id} className={searchClass(matches, record.id)}>
             <button type="button" className="link-button" onClick={() => onOpen(record.id)}>
               {recordLabel(record, null, i18n)}
             </button>
@@ -225,12 +248,14 @@ function ArticleText({
   cited,
   i18n,
   onOpen,
+  search,
 }: {
   text: string;
   sourceId: string;
   cited: readonly Announcement[];
   i18n: I18n;
   onOpen: (id: string) => void;
+  search: Search;
 }) {
   const [open, setOpen] = useState(false);
   const citations = useMemo(
@@ -242,7 +267,13 @@ function ArticleText({
       <summary>{i18n.t.sources.readText}</summary>
       {open && (
         <div className="article-text" lang="nl">
-          <CitedText text={text} citations={citations} i18n={i18n} onOpen={onOpen} />
+          <CitedText
+            text={text}
+            citations={citations}
+            i18n={i18n}
+            onOpen={onOpen}
+            search={search}
+          />
         </div>
       )}
     </details>

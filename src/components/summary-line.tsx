@@ -1,46 +1,48 @@
 import { useMemo } from 'react';
 import type { Announcement, ExchangeRate } from '../data/schema';
-import { aggregateByDonor, isAidToUkraine, usdMeasure } from '../transforms/aggregate';
+import { useViewStore } from '../state/store';
+import { summariseView } from '../transforms/view-summary';
 import { useI18n } from '../ui/use-i18n';
-import { summarise } from '../transforms/summary';
+import { summaryWords } from '../ui/summary-words';
 import './summary-line.css';
 
 /**
- * "N announcements, $X committed by D donors, 21 Jan 2022 – 24 Feb 2023", announced to screen
- * readers on every change. Deployments to allies, when shown, are counted apart, never as aid.
+ * "1 Jan 2022 – 31 Mar 2022: 5 announcements; $350M committed, all by one donor (United
+ * States); …", announced to screen readers on every change. The dates are the window's own;
+ * deployments to allies, when shown, are counted apart, never as aid.
  */
 export function SummaryLine({
   records,
+  allRecords,
   rates,
+  matches = null,
 }: {
+  /** The records in view (filters and window). */
   records: readonly Announcement[];
+  /** The whole dataset, whose span the line gives when the timeline is not zoomed. */
+  allRecords: readonly Announcement[];
   rates: ReadonlyMap<string, ExchangeRate>;
+  /** The records the search found, or null when there is no search. */
+  matches?: ReadonlySet<string> | null;
 }) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const timeWindow = useViewStore((s) => s.timeWindow);
+  const query = useViewStore((s) => s.query);
   // Counted once per change of the records in view, not on every render (a language switch).
-  const { aid, summary, committed } = useMemo(() => {
-    const aid = records.filter(isAidToUkraine);
-    const committed = aggregateByDonor(aid, usdMeasure(rates)).reduce(
-      (sum, row) => sum + row.committed,
-      0,
-    );
-    return { aid, summary: summarise(aid), committed };
-  }, [records, rates]);
-  const deployments = records.length - aid.length;
-  const span =
-    summary.firstDate && summary.lastDate
-      ? `${i18n.day(summary.firstDate)} – ${i18n.day(summary.lastDate)}`
-      : t.summary.noDates;
-  const parts: string[] = [];
-  if (summary.records > 0)
-    parts.push(
-      `${t.summary.announcements(summary.records)}, ${t.summary.committedBy(i18n.usd(committed), summary.donors)}, ${span}`,
-    );
-  if (deployments > 0) parts.push(t.summary.deployments(deployments));
+  const summary = useMemo(
+    () => summariseView(records, rates, timeWindow, allRecords),
+    [records, rates, timeWindow, allRecords],
+  );
+  const found = useMemo(
+    () => (matches ? records.filter((record) => matches.has(record.id)).length : 0),
+    [records, matches],
+  );
+  const words = summaryWords(summary, i18n);
   return (
     <p className="summary-line" aria-live="polite" data-testid="summary-line">
-      {parts.length === 0 ? t.summary.none : parts.join(' · ')}
+      {matches
+        ? `${words} · ${i18n.t.summary.matches(found, records.length, query.trim())}`
+        : words}
     </p>
   );
 }

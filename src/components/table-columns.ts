@@ -1,5 +1,5 @@
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
-import { itemName } from '../i18n/data-translations';
+import { itemName, noteText } from '../i18n/data-translations';
 import type { I18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages';
 import { toUsd } from '../transforms/to-usd';
@@ -110,9 +110,9 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'note',
-    text: (r) => isolate(r.note ?? ''),
-    sortValue: (r) => r.note ?? null,
-    lang: 'en',
+    text: (r, { i18n }) => isolate(r.note ? noteText(r.note, i18n.language).text : ''),
+    sortValue: (r, { i18n }) => (r.note ? noteText(r.note, i18n.language).text : null),
+    lang: (r, { i18n }) => (r.note ? noteText(r.note, i18n.language).lang : undefined),
     wide: true,
   },
   {

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Announcement, ExchangeRate } from '../data/schema';
+import { noteText } from '../i18n/data-translations';
 import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';
@@ -24,7 +25,7 @@ export function Tooltip({
   const anchor = useViewStore((s) => s.hoverAnchor);
   const record = hoveredId ? byId.get(hoveredId) : undefined;
   const ref = useRef<HTMLDivElement>(null);
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
 
   useLayoutEffect(() => {
@@ -53,7 +54,7 @@ export function Tooltip({
       <Excerpt record={record} index={0} verified={texts.has(record.sources[0]!.id)} />
       {record.note && (
         <p className="tooltip-note">
-          <strong>{t.record.note}</strong> <UserText lang="en" text={record.note} />
+          <strong>{t.record.note}</strong> <UserText {...noteText(record.note, language)} />
         </p>
       )}
       {record.sources.length > 1 && (

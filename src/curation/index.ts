@@ -23,4 +23,4 @@ export {
   type Match,
 } from './duplicates';
 export { checkDraft, figureProblems, type DraftContext, type FieldProblems } from './check-draft';
-export { findEnglishNumbers } from './amounts-en';
+export { findEnglishNumbers } from '../data/english-numbers';

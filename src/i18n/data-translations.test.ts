@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../data/announcements.json';
 import table from '../../data/translations-nl.json';
+import notesTable from '../../data/notes-nl.json';
 import type { Dataset } from '../data/schema';
-import { itemName, sourceSummary } from './data-translations';
+import { itemName, noteText, sourceSummary } from './data-translations';
 
 const data = dataset as Dataset;
 const itemNames = [
   ...new Set(data.announcements.flatMap((r) => r.items.flatMap((i) => (i.name ? [i.name] : [])))),
 ];
 const summaries = data.sources.map((s) => s.summary);
+const notes = [...new Set(data.announcements.flatMap((r) => (r.note ? [r.note] : [])))];
 
 describe.each([
   ['itemName', itemName, itemNames, table.items as Record<string, string>],
   ['sourceSummary', sourceSummary, summaries, table.summaries as Record<string, string>],
+  ['noteText', noteText, notes, notesTable.notes as Record<string, string>],
 ])('%s', (_name, translate, originals, entries) => {
   it('has built-in data to translate', () => {
     expect(originals.length).toBeGreaterThan(4);
@@ -58,4 +61,12 @@ describe.each([
 it('keeps item names and summaries apart: a summary is not an item name', () => {
   expect(itemName(summaries[0]!, 'nl')).toEqual({ text: summaries[0], lang: 'en' });
   expect(sourceSummary(itemNames[0]!, 'nl')).toEqual({ text: itemNames[0], lang: 'en' });
+  expect(noteText(summaries[0]!, 'nl')).toEqual({ text: summaries[0], lang: 'en' });
+});
+
+it('keeps the record ids a Dutch note names, as the English one names them', () => {
+  const ids = new Set(data.announcements.map((r) => r.id));
+  const named = (text: string) => text.split(/[^a-z0-9-]+/).filter((word) => ids.has(word));
+  for (const english of notes)
+    expect(named(noteText(english, 'nl').text), english).toEqual(named(english));
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import table from '../../data/translations-nl.json';
+import notesTable from '../../data/notes-nl.json';
 import type { Language } from './language';
 
 // The dataset is English where it is not quoting (item names, summaries, notes, translations),
@@ -14,7 +15,15 @@ const TableSchema = z.strictObject({
   summaries: z.record(z.string(), z.string().regex(/\S/)),
 });
 
+const NotesSchema = z.strictObject({
+  language: z.literal('nl'),
+  about: z.string(),
+  notes: z.record(z.string(), z.string().regex(/\S/)),
+});
+
 const NL = TableSchema.parse(table);
+// The curators' notes in Dutch (data/notes-nl.json), keyed by the English note like the rest.
+const NOTES = new Map(Object.entries(NotesSchema.parse(notesTable).notes));
 const ITEMS = new Map(Object.entries(NL.items));
 const SUMMARIES = new Map(Object.entries(NL.summaries));
 
@@ -39,4 +48,9 @@ export function itemName(english: string, language: Language): Worded {
 /** An article's summary in the interface's language where a translation exists. */
 export function sourceSummary(english: string, language: Language): Worded {
   return worded(SUMMARIES, english, language);
+}
+
+/** A curator's note in the interface's language where a translation exists, else in English. */
+export function noteText(english: string, language: Language): Worded {
+  return worded(NOTES, english, language);
 }

@@ -23,7 +23,10 @@ describe('i18nFor', () => {
       basis: 'inferred',
     } as const;
     expect(nl.recordDate(inferred).replace('.', '')).toBe('21 jan 2022');
-    expect(nl.describeDate(inferred).replace('.', '')).toBe('rond 21 jan 2022');
+    expect(nl.describeDate(inferred).replace('.', '')).toBe('21 jan 2022');
+    expect(nl.describeDate({ ...inferred, end: '2022-01-23', precision: 'week' })).toMatch(
+      /^rond 21–23 jan\.? 2022$/,
+    );
   });
 
   it('builds each language once, and English apart from Dutch', () => {

@@ -22,10 +22,29 @@ export const en: Messages = {
   inView: 'In view:',
   summary: {
     announcements: (n) => plural(n, 'announcement', 'announcements'),
-    committedBy: (usd, donors) => `${usd} committed by ${plural(donors, 'donor', 'donors')}`,
     deployments: (n) => `${plural(n, 'deployment', 'deployments')} to allies, shown apart`,
     none: 'No announcement matches the filters.',
     noDates: 'no dates',
+    inSpan: (span, what) => `${span}: ${what}`,
+    committed: (usd) => `${usd} committed`,
+    delivered: (usd) => `${usd} delivered (of aid committed outside the view)`,
+    byOne: (name) => `, all by one donor (${name})`,
+    bySeveral: (donors, top, share) => ` by ${donors} donors (${top} ${share})`,
+    others: (n) => `; no sum printed for ${plural(n, 'other donor', 'other donors')}`,
+    noSum: {
+      notPrinted: 'no sums printed',
+      notConverted: 'no sum in dollars (the amounts printed have no currency or rate)',
+      runningTotal: 'no sums to add (running totals are shown, never added)',
+    },
+    matches: (n, of, query) =>
+      n === 0
+        ? `none of the ${of.toLocaleString('en-GB')} in view match “${query}”`
+        : `${n.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')} match “${query}”`,
+  },
+  search: {
+    label: 'Search',
+    hint: 'Words or figures in the excerpts, translations, notes, items and donors; press / to search',
+    clear: 'Clear the search',
   },
   kinds: {
     pledge: 'Pledge',
@@ -137,6 +156,27 @@ export const en: Messages = {
     segmentCommitted: 'Committed',
     segmentAnnouncement: 'Announcement',
     referenceLabel: (offScale) => `Running total, not added${offScale ? ', beyond the scale' : ''}`,
+    absent: {
+      noSum: (names) => `No sum printed for ${names}.`,
+      noGdp: (names) => `No share of GDP for ${names}: not one country.`,
+      noGdpFigure: (names, year) => `No ${year} GDP figure for ${names}.`,
+      noCount: (names, category) => `No count of ${category} items from ${names}.`,
+    },
+    emptyMetric: {
+      usd: 'No announcement in view prints a sum, so there are no dollars to compare.',
+      gdp: 'No announcement in view prints a sum from one country with a GDP figure, so there are no shares to compare.',
+      quantity: (category) => `No announcement in view gives a count of ${category}.`,
+    },
+    donorTable: {
+      caption:
+        'Each donor in view: its announcements by kind, the dollars committed and delivered (under the counting rules), and the quantities it gives, by category.',
+      donor: 'Donor',
+      announcements: 'Announcements',
+      committed: 'Committed',
+      delivered: 'Delivered',
+      quantities: 'Quantities',
+      none: '–',
+    },
     howCounted: 'How this is counted',
     rules: [
       'Committed = pledges, approvals and deliveries; a delivery that is part of an earlier package is inside that package and never added again.',

@@ -22,10 +22,29 @@ export const nl: Messages = {
   inView: 'In beeld:',
   summary: {
     announcements: (n) => plural(n, 'aankondiging', 'aankondigingen'),
-    committedBy: (usd, donors) => `${usd} toegezegd door ${plural(donors, 'donor', 'donoren')}`,
     deployments: (n) => `${plural(n, 'inzet', 'inzetten')} bij bondgenoten, apart getoond`,
     none: 'Geen aankondiging voldoet aan de filters.',
     noDates: 'geen data',
+    inSpan: (span, what) => `${span}: ${what}`,
+    committed: (usd) => `${usd} toegezegd`,
+    delivered: (usd) => `${usd} geleverd (van steun toegezegd buiten beeld)`,
+    byOne: (name) => `, alles door één donor (${name})`,
+    bySeveral: (donors, top, share) => ` door ${donors} donoren (${top} ${share})`,
+    others: (n) => `; geen bedrag genoemd voor ${plural(n, 'andere donor', 'andere donoren')}`,
+    noSum: {
+      notPrinted: 'geen bedragen genoemd',
+      notConverted: 'geen bedrag in dollars (de genoemde bedragen hebben geen munt of koers)',
+      runningTotal: 'geen bedragen op te tellen (lopende totalen worden getoond, nooit opgeteld)',
+    },
+    matches: (n, of, query) =>
+      n === 0
+        ? `geen van de ${of.toLocaleString('nl-NL')} in beeld past bij “${query}”`
+        : `${n.toLocaleString('nl-NL')} van ${of.toLocaleString('nl-NL')} passen bij “${query}”`,
+  },
+  search: {
+    label: 'Zoeken',
+    hint: 'Woorden of cijfers in de fragmenten, vertalingen, notities, items en donoren; druk op / om te zoeken',
+    clear: 'Zoekopdracht wissen',
   },
   kinds: {
     pledge: 'Toezegging',
@@ -137,6 +156,27 @@ export const nl: Messages = {
     segmentAnnouncement: 'Aankondiging',
     referenceLabel: (offScale) =>
       `Lopend totaal, niet opgeteld${offScale ? ', buiten de schaal' : ''}`,
+    absent: {
+      noSum: (names) => `Geen bedrag genoemd voor ${names}.`,
+      noGdp: (names) => `Geen aandeel in het bbp voor ${names}: geen enkel land.`,
+      noGdpFigure: (names, year) => `Geen bbp-cijfer voor ${year} voor ${names}.`,
+      noCount: (names, category) => `Geen aantal genoemd voor ${category}-items van ${names}.`,
+    },
+    emptyMetric: {
+      usd: 'Geen aankondiging in beeld noemt een bedrag, dus er zijn geen dollars te vergelijken.',
+      gdp: 'Geen aankondiging in beeld noemt een bedrag van één land met een bbp-cijfer, dus er zijn geen aandelen te vergelijken.',
+      quantity: (category) => `Geen aankondiging in beeld noemt een aantal ${category}.`,
+    },
+    donorTable: {
+      caption:
+        'Elke donor in beeld: de aankondigingen per soort, de toegezegde en geleverde dollars (volgens de telregels) en de genoemde aantallen, per categorie.',
+      donor: 'Donor',
+      announcements: 'Aankondigingen',
+      committed: 'Toegezegd',
+      delivered: 'Geleverd',
+      quantities: 'Aantallen',
+      none: '–',
+    },
     howCounted: 'Hoe dit geteld wordt',
     rules: [
       'Toegezegd = toezeggingen, goedkeuringen en leveringen; een levering die deel is van een eerder pakket zit in dat pakket en wordt nooit nog eens opgeteld.',

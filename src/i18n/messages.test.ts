@@ -65,11 +65,17 @@ const SAMPLES: Samples<Messages> = {
   },
   summary: {
     announcements: [[1], [3], [12000]],
-    committedBy: [
-      ['$2B', 1],
-      ['$2B', 14],
-    ],
     deployments: [[1], [5]],
+    inSpan: [['1 Jan 2022 – 31 Mar 2022', '3 announcements']],
+    committed: [['$2B']],
+    delivered: [['$60M']],
+    byOne: [['United States']],
+    bySeveral: [[3, 'United States', '89%']],
+    others: [[1], [10]],
+    matches: [
+      [12, 38, 'Javelin'],
+      [0, 12000, '17.000'],
+    ],
   },
   usd: { whole: [['250']] },
   timeline: {
@@ -94,6 +100,13 @@ const SAMPLES: Samples<Messages> = {
     noGdpFigure: [['2021']],
     gdpSourceLine: [['2021']],
     referenceLabel: [[false], [true]],
+    absent: {
+      noSum: [['Germany, United Kingdom']],
+      noGdp: [['NATO']],
+      noGdpFigure: [['Taiwan', '2022']],
+      noCount: [['Germany', 'anti-tank']],
+    },
+    emptyMetric: { quantity: [['anti-tank']] },
   },
   runningTotal: {
     help: [['committed'], ['delivered']],
@@ -193,6 +206,9 @@ const SAME_IN_BOTH = new Set([
   'data.progress',
   'record.donor(1)',
   'sources.records',
+  'summary.inSpan',
+  'bars.donorTable.donor',
+  'bars.donorTable.none',
 ]);
 
 interface Leaf {

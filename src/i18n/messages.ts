@@ -18,11 +18,22 @@ export interface Messages {
   inView: string;
   summary: {
     announcements: (n: number) => string;
-    committedBy: (usd: string, donors: number) => string;
     deployments: (n: number) => string;
     none: string;
     noDates: string;
+    /** The view's dates before what it holds: "1 Jan 2022 – 31 Mar 2022: …". */
+    inSpan: (span: string, what: string) => string;
+    committed: (usd: string) => string;
+    /** Only parts of packages committed outside the view. */
+    delivered: (usd: string) => string;
+    byOne: (name: string) => string;
+    bySeveral: (donors: number, top: string, share: string) => string;
+    others: (n: number) => string;
+    noSum: { notPrinted: string; notConverted: string; runningTotal: string };
+    /** The search's count: "12 of 38 match “Javelin”". */
+    matches: (n: number, of: number, query: string) => string;
   };
+  search: { label: string; hint: string; clear: string };
   kinds: Record<Kind, string>;
   categories: Record<Category, string>;
   precision: Record<Precision, string>;
@@ -101,6 +112,25 @@ export interface Messages {
     referenceLabel: (offScale: boolean) => string;
     howCounted: string;
     rules: string[];
+    /** The donors named once under the chart, by why they have no bar (`detail`: a year, a category). */
+    absent: {
+      noSum: (names: string) => string;
+      noGdp: (names: string) => string;
+      noGdpFigure: (names: string, year: string) => string;
+      noCount: (names: string, category: string) => string;
+    };
+    /** A metric with nothing to draw, said in words instead of an empty axis. */
+    emptyMetric: { usd: string; gdp: string; quantity: (category: string) => string };
+    /** The per-donor summary beside the chart (components/donor-table.tsx). */
+    donorTable: {
+      caption: string;
+      donor: string;
+      announcements: string;
+      committed: string;
+      delivered: string;
+      quantities: string;
+      none: string;
+    };
   };
   /** The running totals over time (charts/running-total). */
   runningTotal: {

@@ -23,11 +23,21 @@ describe('formatRecordDate', () => {
     expect(formatRecordDate(d)).toBe(expected);
   });
 
-  it('says "around" for an inferred date only', () => {
-    expect(describeRecordDate(date('2022-01-21', '2022-01-21', 'day', 'inferred'))).toBe(
-      'around 21 Jan 2022',
-    );
-    expect(describeRecordDate(date('2022-01-21', '2022-01-21', 'day'))).toBe('21 Jan 2022');
+  it.each([
+    [
+      'inferred, not exact',
+      date('2022-01-17', '2022-01-23', 'week', 'inferred'),
+      'around 17–23 Jan 2022',
+    ],
+    [
+      'inferred to the day: exact, so no "around"',
+      date('2022-01-21', '2022-01-21', 'day', 'inferred'),
+      '21 Jan 2022',
+    ],
+    ['printed as it is', date('2022-01-21', '2022-01-21', 'day'), '21 Jan 2022'],
+    ['a month printed as it is', date('2021-08-01', '2021-08-31', 'month'), 'Aug 2021'],
+  ])('says "around" only when a date is not exact: %s', (_name, d, expected) => {
+    expect(describeRecordDate(d)).toBe(expected);
   });
 });
 

@@ -32,9 +32,14 @@ export function formatRecordDate(date: Announcement['date'], locale: Language = 
   return `${fromYear} – ${monthYear(end, locale)}`;
 }
 
-/** "around 21 Jan 2022" ("rond 21 jan 2022") for an inferred date, the plain date for an explicit one. */
+/**
+ * "around Aug 2021" ("rond aug 2021") for an inferred date that is not exact; the plain date for
+ * one printed as it is, and for one inferred to the day ("Friday" in a dated article is 21 Jan
+ * 2022, not "around" it: the precision beside it says how it was reached).
+ */
 export function describeRecordDate(date: Announcement['date'], locale: Language = 'en'): string {
   const text = formatRecordDate(date, locale);
-  if (date.basis !== 'inferred') return text;
+  const exact = date.precision === 'day' || date.start === date.end;
+  if (date.basis !== 'inferred' || exact) return text;
   return MESSAGES[locale].record.around(text);
 }

@@ -40,6 +40,8 @@ export interface ShareableView {
   quantityCategory: Category;
   view: ViewName;
   tableSort: TableSort;
+  /** The search: records holding its words and figures are highlighted, the rest dimmed. */
+  query: string;
 }
 
 /** Where the reader's attention is: the mark under the pointer, and the record pinned open. */
@@ -79,6 +81,7 @@ interface ShareableViewActions {
   setQuantityCategory: (category: Category) => void;
   setView: (view: ViewName) => void;
   setTableSort: (sort: TableSort) => void;
+  setQuery: (query: string) => void;
 }
 
 interface FocusActions {
@@ -107,6 +110,7 @@ const initialShareableView: ShareableView = {
   quantityCategory: 'anti-tank',
   view: 'charts',
   tableSort: { key: 'date', direction: 'ascending' },
+  query: '',
 };
 
 const initialFocus: Focus = {
@@ -146,6 +150,7 @@ const createShareableView: Slice<ShareableView & ShareableViewActions> = (set) =
   setQuantityCategory: (quantityCategory) => set({ quantityCategory }),
   setView: (view) => set({ view }),
   setTableSort: (tableSort) => set({ tableSort }),
+  setQuery: (query) => set({ query }),
 });
 
 const createFocus: Slice<Focus & FocusActions> = (set) => ({

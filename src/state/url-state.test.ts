@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, KINDS } from '../data/schema';
 import { LANGUAGES } from '../i18n/language';
 import { AXIS_MODES, initialViewState, LANE_MODES, METRICS, VIEW_NAMES } from './store';
-import { decodeView, encodeView, URL_KEYS, urlViewOf, type UrlView } from './url-state';
+import { decodeView, encodeView, MAX_QUERY, URL_KEYS, urlViewOf, type UrlView } from './url-state';
 
 const defaults = urlViewOf(initialViewState);
 const MINUTE = 60_000;
@@ -38,6 +38,7 @@ const anyView: fc.Arbitrary<UrlView> = fc.record({
     key: fc.constantFrom('date', 'donors', 'usd', 'kind'),
     direction: fc.constantFrom('ascending' as const, 'descending' as const),
   }),
+  query: fc.string({ maxLength: MAX_QUERY }),
 });
 
 const sorted = (view: UrlView): UrlView => ({
@@ -80,6 +81,8 @@ describe('the URL keeps the view', () => {
     ['language', { language: 'nl' }, '?lang=nl'],
     ['view', { view: 'table' }, '?view=table'],
     ['table sort', { tableSort: { key: 'usd', direction: 'descending' } }, '?sort=-usd'],
+    ['search', { query: '17.000 antitankwapens' }, '?q=17.000+antitankwapens'],
+    ['search with an accent', { query: 'Oekraïne' }, '?q=Oekra%C3%AFne'],
   ])('%s is written readably and read back', (_name, change, search) => {
     const view = { ...defaults, ...change };
     expect(encodeView(view)).toBe(search);
@@ -106,6 +109,10 @@ describe('the URL keeps the view', () => {
       kinds: ['pledge'],
       categories: ['drones'],
     });
+  });
+
+  it('cuts a search longer than the address keeps', () => {
+    expect(decodeView(`?q=${'a'.repeat(MAX_QUERY + 50)}`).query).toBe('a'.repeat(MAX_QUERY));
   });
 
   it('reads a window given as plain days', () => {

@@ -71,6 +71,9 @@ function decodeTime(text: string | null | undefined): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+/** The longest search the address keeps. */
+export const MAX_QUERY = 200;
+
 /** The table: every field of the view the address keeps, in the order it is written. */
 const FIELDS: { [K in keyof UrlView]: UrlField<UrlView[K]> } = {
   donors: listField('donor', isIn(PARTY_CODES), (text) => text.toUpperCase()),
@@ -115,6 +118,12 @@ const FIELDS: { [K in keyof UrlView]: UrlField<UrlView[K]> } = {
         : undefined;
     },
     serialise: ({ key, direction }) => [`${direction === 'descending' ? '-' : ''}${key}`],
+  },
+  query: {
+    keys: ['q'],
+    // Any text, as typed; a very long one is cut (an address is no place for a document).
+    parse: ([text]) => (text ? text.slice(0, MAX_QUERY) : undefined),
+    serialise: (query) => [query],
   },
 };
 

@@ -1,5 +1,5 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import { CATEGORIES, type Announcement, type Category, type ExchangeRate } from '../../data/schema';
+import type { Announcement, Category, ExchangeRate } from '../../data/schema';
 import { Flag } from '../../ui/flag';
 import { recordLabel } from '../../ui/record-label';
 import { ChartDownloads } from '../../ui/downloads';
@@ -17,7 +17,8 @@ import { layoutBars, quantityUnit, type BarRow } from './bar-layout';
 import { barChartPicture, segmentLabel } from './bar-picture';
 import { barScale, isOffScale } from './bar-scale';
 import { metricFormat, rowValues } from './bar-values';
-import { BarHelp, BarValues, CountingNote } from './bar-notes';
+import { BarAbsent, BarEmpty, BarHelp, BarValues, CountingNote } from './bar-notes';
+import { absentGroups, categoriesWithQuantities, hasBar } from './bar-absent';
 import { focusOrder, nextFocusKey, partKey } from './bar-navigation';
 import { useDrawnMark } from '../shared/drawn-mark';
 import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
@@ -31,10 +32,12 @@ interface BarChartProps {
   /** All records, to offer only categories that have quantities. */
   allRecords: readonly Announcement[];
   rates: ReadonlyMap<string, ExchangeRate>;
+  /** The records the search found (others' segments dimmed); null: no search. */
+  matches?: ReadonlySet<string> | null;
 }
 
 /** Aid by donor group, one segment per record, under the stated counting rules. */
-export function BarChart({ records, allRecords, rates }: BarChartProps) {
+export function BarChart({ records, allRecords, rates, matches = null }: BarChartProps) {
   const { ref, width, measured } = useChartWidth<HTMLDivElement>();
   useDrawnMark('bars', measured, allRecords.length);
   const metric = useViewStore((s) => s.metric);
@@ -51,22 +54,14 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
   const sourceLine = useSourceLine();
   const { t } = i18n;
 
-  const rows = useMemo(
-    () => layoutBars(records, rates, metric, category, GDP_BY_CODE),
-    [records, rates, metric, category],
-  );
+  // Donors with nothing to draw are named once under the chart, not given an empty row each.
+  const { rows, absent, anyAid } = useMemo(() => {
+    const laid = layoutBars(records, rates, metric, category, GDP_BY_CODE);
+    const absent = absentGroups(laid, records, metric, category);
+    return { rows: laid.filter(hasBar), absent, anyAid: laid.length + absent.length > 0 };
+  }, [records, rates, metric, category]);
   const unit = metric === 'quantity' ? quantityUnit(records, category) : null;
-  const quantityCategories = useMemo(
-    () =>
-      CATEGORIES.filter((c) =>
-        allRecords.some(
-          (r) =>
-            r.kind !== 'deployment' &&
-            r.items.some((i) => i.category === c && i.quantity !== undefined),
-        ),
-      ),
-    [allRecords],
-  );
+  const quantityCategories = useMemo(() => categoriesWithQuantities(allRecords), [allRecords]);
   const narrow = width < NARROW_MAX_WIDTH;
   const labelWidth = narrow ? 96 : 190;
   const valueWidth = narrow ? 84 : 150;
@@ -120,7 +115,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
         role="img"
         aria-label={segmentLabel(segment, kind === 'd', metric, rates, i18n)}
         tabIndex={key === focus.focusKey ? 0 : -1}
-        className={`bar-segment${hoveredId === segment.record.id ? ' emphasised' : ''}`}
+        className={`bar-segment${hoveredId === segment.record.id ? ' emphasised' : ''}${matches && !matches.has(segment.record.id) ? ' dimmed' : ''}`}
         onPointerEnter={() => showTooltip(key, segment.record)}
         onPointerLeave={() => setHovered(null)}
         onFocus={() => {
@@ -187,7 +182,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
       <BarHelp metric={metric} category={category} unit={unit} />
       <div ref={ref} className="chart-frame" onKeyDown={onKeyDown}>
         {rows.length === 0 ? (
-          <p className="card-empty">{t.bars.empty}</p>
+          <BarEmpty metric={metric} category={category} anyAid={anyAid} />
         ) : (
           <div
             role="group"
@@ -291,6 +286,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
           </div>
         )}
       </div>
+      <BarAbsent groups={absent} category={category} />
       <CountingNote metric={metric} />
     </section>
   );

@@ -3,6 +3,62 @@ import { GDP_TABLE } from '../../data/gdp';
 import type { Metric } from '../../state/store';
 import { useI18n } from '../../ui/use-i18n';
 import type { RowValues } from './bar-values';
+import type { AbsentGroup, AbsentReason } from './bar-absent';
+
+const REASONS: readonly AbsentReason[] = ['noSum', 'noGdp', 'noGdpFigure', 'noCount'];
+
+/**
+ * The donors without a bar, named once under the chart, one sentence per reason ("No sum
+ * printed for Germany, the Netherlands and …"), instead of a row each saying so.
+ */
+export function BarAbsent({
+  groups,
+  category,
+}: {
+  groups: readonly AbsentGroup[];
+  category: Category;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (groups.length === 0) return null;
+  const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
+  const names = (reason: AbsentReason) =>
+    list.format(groups.filter((g) => g.reason === reason).map((g) => i18n.group(g.donors)));
+  return (
+    <p className="bar-absent" data-testid="bar-absent">
+      {REASONS.filter((reason) => groups.some((g) => g.reason === reason))
+        .map((reason) =>
+          reason === 'noGdpFigure'
+            ? t.bars.absent.noGdpFigure(names(reason), String(GDP_TABLE.year))
+            : reason === 'noCount'
+              ? t.bars.absent.noCount(names(reason), i18n.category(category))
+              : t.bars.absent[reason](names(reason)),
+        )
+        .join(' ')}
+    </p>
+  );
+}
+
+/** A metric with nothing to draw, in words (no axis from 0 to 1). */
+export function BarEmpty({
+  metric,
+  category,
+  anyAid,
+}: {
+  metric: Metric;
+  category: Category;
+  anyAid: boolean;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const text =
+    !anyAid || metric === 'count'
+      ? t.bars.empty
+      : metric === 'quantity'
+        ? t.bars.emptyMetric.quantity(i18n.category(category))
+        : t.bars.emptyMetric[metric];
+  return <p className="card-empty">{text}</p>;
+}
 
 /** What the chart compares and how to read it (the bars' description for screen readers). */
 export function BarHelp({

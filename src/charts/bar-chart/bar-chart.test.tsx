@@ -1,0 +1,75 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import dataset from '../../../data/announcements.json';
+import type { Dataset } from '../../data/schema';
+import { createRateIndex } from '../../data/rates';
+import { resetViewStore, useViewStore } from '../../state/store';
+import { BarChart } from './bar-chart';
+
+const data = dataset as Dataset;
+const rates = createRateIndex(data.exchangeRates);
+const aid = data.announcements.filter((r) => r.kind !== 'deployment');
+const byDonor = (code: string) =>
+  aid.filter((r) => r.donors.includes(code) && r.donors.length === 1);
+const draw = (records = aid) =>
+  render(<BarChart records={records} allRecords={data.announcements} rates={rates} />);
+const bars = () => screen.queryByRole('group', { name: /^Aid by donor/ });
+
+describe('the comparison names the donors it cannot draw', () => {
+  beforeEach(() => resetViewStore({ all: true }));
+
+  it('in dollars: one bar for the one donor with sums, the others named once under it', () => {
+    draw();
+    expect(within(bars()!).getAllByRole('button', { name: /^Filter to/ })).toHaveLength(1);
+    expect(within(bars()!).queryByText('no sum printed')).not.toBeInTheDocument();
+    expect(screen.getByTestId('bar-absent')).toHaveTextContent(
+      /^No sum printed for .*Germany.*United Kingdom.* and .*\.$/,
+    );
+  });
+
+  it('with nothing summable: says so in words, with no axis', () => {
+    draw([...byDonor('GB'), ...byDonor('DE')]);
+    expect(bars()).not.toBeInTheDocument();
+    expect(
+      screen.getByText('No announcement in view prints a sum, so there are no dollars to compare.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('$0')).not.toBeInTheDocument();
+    expect(screen.getByTestId('bar-absent')).toHaveTextContent(
+      'No sum printed for Germany and United Kingdom.',
+    );
+  });
+
+  it('in quantities: the donors with records of the category but no count, named once', () => {
+    act(() => useViewStore.getState().setMetric('quantity'));
+    draw();
+    expect(screen.getByTestId('bar-absent')).toHaveTextContent(
+      /^No count of anti-tank items from United States/,
+    );
+    act(() => useViewStore.getState().setQuantityCategory('medical'));
+    expect(
+      screen.getByText('No announcement in view gives a count of medical.'),
+    ).toBeInTheDocument();
+  });
+
+  it('with nothing in view at all: the chart says so, and names no one', () => {
+    draw([]);
+    expect(screen.getByText(/^Nothing to compare/)).toBeInTheDocument();
+    expect(screen.queryByTestId('bar-absent')).not.toBeInTheDocument();
+  });
+
+  it('dims the segments of records the search did not find', () => {
+    act(() => useViewStore.getState().setMetric('count'));
+    render(
+      <BarChart
+        records={aid}
+        allRecords={data.announcements}
+        rates={rates}
+        matches={new Set(['gb-delivery-nlaw-2000'])}
+      />,
+    );
+    const segments = within(bars()!).getAllByRole('img');
+    const found = segments.filter((s) => !s.classList.contains('dimmed'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toHaveAccessibleName(/United Kingdom, delivery/);
+  });
+});

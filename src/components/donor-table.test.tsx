@@ -1,0 +1,47 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import dataset from '../../data/announcements.json';
+import type { Dataset } from '../data/schema';
+import { createRateIndex } from '../data/rates';
+import { resetViewStore, useViewStore } from '../state/store';
+import { DonorTable } from './donor-table';
+
+const data = dataset as Dataset;
+const rates = createRateIndex(data.exchangeRates);
+
+describe('DonorTable', () => {
+  beforeEach(() => resetViewStore({ all: true }));
+
+  it('is a real table: a caption, column headers and a row header per donor', () => {
+    render(<DonorTable records={data.announcements} rates={rates} />);
+    const table = screen.getByRole('table', { name: /^Each donor in view/ });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Donor', 'Announcements', 'Committed', 'Delivered', 'Quantities']);
+    const us = within(table)
+      .getByRole('rowheader', { name: /^United States$/ })
+      .closest('tr')!;
+    const cells = within(us).getAllByRole('cell');
+    expect(cells[0]).toHaveTextContent(/^\d+: Pledge \d+, Approval \d+, Delivery \d+/);
+    expect(cells[1]).toHaveTextContent('$3.11B');
+    const gb = within(table)
+      .getByRole('rowheader', { name: /^United Kingdom$/ })
+      .closest('tr')!;
+    expect(within(gb).getAllByRole('cell')[3]).toHaveTextContent('2,000 anti-tank');
+    expect(within(gb).getAllByRole('cell')[1]).toHaveTextContent('–');
+  });
+
+  it('speaks Dutch in Dutch', () => {
+    render(<DonorTable records={data.announcements} rates={rates} />);
+    act(() => useViewStore.getState().setLanguage('nl'));
+    expect(screen.getByRole('table', { name: /^Elke donor in beeld/ })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Toegezegd' })).toBeInTheDocument();
+  });
+
+  it('draws nothing when no donor is in view', () => {
+    const { container } = render(<DonorTable records={[]} rates={rates} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});

@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import type { Announcement, ExchangeRate } from '../data/schema';
+import { summariseDonors, type DonorSummary } from '../transforms/donor-summary';
+import type { I18n } from '../i18n/i18n';
+import { useI18n } from '../ui/use-i18n';
+import { Flag } from '../ui/flag';
+import '../ui/card.css';
+import './record-table.css';
+import './donor-table.css';
+
+/** "17,000 anti-tank", "90 tonnes (other)": a count in its unit and category. */
+function quantityText(quantity: DonorSummary['quantities'][number], i18n: I18n): string {
+  const count = i18n.number(quantity.count);
+  const category = i18n.category(quantity.category);
+  return quantity.unit === 'pieces'
+    ? `${count} ${category}`
+    : `${count} ${i18n.t.units[quantity.unit as keyof I18n['t']['units']] ?? quantity.unit} (${category})`;
+}
+
+/**
+ * Each donor in view at a glance, beside the comparison: announcements by kind, the dollars
+ * committed and delivered, the quantities by category. A real table (caption, headers) so a
+ * screen reader can walk it; the figures follow the counting rules (aggregateByDonor).
+ */
+export function DonorTable({
+  records,
+  rates,
+}: {
+  /** Records that pass the filters and the time window, as the comparison shows them. */
+  records: readonly Announcement[];
+  rates: ReadonlyMap<string, ExchangeRate>;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const words = t.bars.donorTable;
+  const rows = useMemo(() => summariseDonors(records, rates), [records, rates]);
+  if (rows.length === 0) return null;
+  return (
+    <section className="card donor-table-card" aria-labelledby="donor-table-caption">
+      <div
+        className="table-scroll"
+        role="region"
+        tabIndex={0}
+        aria-labelledby="donor-table-caption"
+      >
+        <table className="records donor-table">
+          <caption id="donor-table-caption">{words.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{words.donor}</th>
+              <th scope="col">{words.announcements}</th>
+              <th scope="col" className="numeric">
+                {words.committed}
+              </th>
+              <th scope="col" className="numeric">
+                {words.delivered}
+              </th>
+              <th scope="col">{words.quantities}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.group}>
+                <th scope="row">
+                  <span className="lane-flags">
+                    {row.donors.map((code) => (
+                      <Flag key={code} code={code} />
+                    ))}
+                  </span>{' '}
+                  {i18n.group(row.donors)}
+                </th>
+                <td>
+                  <strong>{i18n.number(row.announcements)}</strong>
+                  {': '}
+                  {row.byKind
+                    .map(({ kind, count }) => `${i18n.kind(kind)} ${i18n.number(count)}`)
+                    .join(', ')}
+                </td>
+                <td className="numeric">
+                  {row.committed > 0 ? i18n.usd(row.committed) : words.none}
+                </td>
+                <td className="numeric">
+                  {row.delivered > 0 ? i18n.usd(row.delivered) : words.none}
+                </td>
+                <td>
+                  {row.quantities.length > 0
+                    ? row.quantities.map((q) => quantityText(q, i18n)).join('; ')
+                    : words.none}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
