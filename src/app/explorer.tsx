@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart/bar-chart';
 import { Timeline } from '../charts/timeline/timeline';
 import { DatasetStats } from '../components/dataset-stats';
@@ -14,6 +14,9 @@ import type { Dataset } from '../data/schema';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { useViewStore } from '../state/store';
 import { useI18n } from '../ui/use-i18n';
+
+// The curation workbench is loaded only when its tab is opened (issue 16).
+const Workbench = lazy(() => import('../workbench/workbench'));
 
 /** One dataset explored: what it holds, filters, the timeline, the comparison, the sources. */
 export function Explorer({
@@ -46,12 +49,12 @@ export function Explorer({
   return (
     <>
       <DatasetStats records={records} sourceCount={dataset.sources.length} />
-      <div className="explorer">
+      <div className={view === 'curate' ? 'explorer explorer-curate' : 'explorer'}>
         <div className="in-view">
           <span className="in-view-label">{t.inView}</span>
           <SummaryLine records={visible} rates={rates} />
         </div>
-        <Filters records={records} />
+        {view !== 'curate' && <Filters records={records} />}
         <div className="main-view">
           <ViewTabs />
           <div
@@ -77,6 +80,11 @@ export function Explorer({
             )}
             {view === 'sources' && (
               <SourcesView records={records} sources={dataset.sources} texts={texts} />
+            )}
+            {view === 'curate' && (
+              <Suspense fallback={<p className="muted">{t.workbench.loading}</p>}>
+                <Workbench />
+              </Suspense>
             )}
           </div>
         </div>

@@ -4,6 +4,7 @@ import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
 import { COLUMNS, sortRecords, type ColumnContext } from './table-columns';
 import { TableDownloads } from '../ui/downloads';
+import { NewBadge } from '../ui/new-records';
 import '../ui/card.css';
 import '../ui/controls.css';
 import './record-table.css';
@@ -109,6 +110,7 @@ export function RecordTable({ records, total, rates, sources, exchangeRates }: R
                         >
                           {record.id}
                         </button>
+                        <NewBadge id={record.id} />
                       </th>
                     ) : (
                       <td

@@ -11,8 +11,8 @@ export const METRICS: readonly Metric[] = ['usd', 'gdp', 'count', 'quantity'];
 export type LaneMode = 'donor' | 'kind';
 export const LANE_MODES: readonly LaneMode[] = ['donor', 'kind'];
 /** What the main area shows. */
-export type ViewName = 'charts' | 'table' | 'sources';
-export const VIEW_NAMES: readonly ViewName[] = ['charts', 'table', 'sources'];
+export type ViewName = 'charts' | 'table' | 'sources' | 'curate';
+export const VIEW_NAMES: readonly ViewName[] = ['charts', 'table', 'sources', 'curate'];
 /** Light or dark, or whatever the system says. */
 export type Theme = 'system' | 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
