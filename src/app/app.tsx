@@ -42,12 +42,14 @@ export function App() {
 
   // The curation workbench's work (issue 16): the explorer shows the built-in records with it.
   const work = useWorkDocument(result.dataset ?? noDataset, builtInSourceTexts);
+  // Drafts are not shown: typing in the form leaves the explorer's dataset as it is.
+  const { articles, records, changed } = work.doc;
   const working = useMemo(
     () =>
       result.dataset && !userData
-        ? workingPreview(result.dataset, builtInSourceTexts, work.doc)
+        ? workingPreview(result.dataset, builtInSourceTexts, { articles, records, changed })
         : null,
-    [userData, work.doc],
+    [userData, articles, records, changed],
   );
   const dataset = userData?.result.dataset ?? working?.dataset ?? result.dataset;
   const datasetKey = userData ? `${loads}:${userData.name}` : 'built-in';

@@ -96,70 +96,77 @@ export function ItemFields({
   return (
     <fieldset className="workbench-fieldset">
       <legend>{w.items}</legend>
-      {draft.items.map((item, i) => (
-        <div key={i} className="workbench-item" role="group" aria-label={w.itemLabel(i + 1)}>
-          <div className="workbench-row">
-            <Field label={w.category}>
-              {(props) => (
-                <select
-                  {...props}
-                  value={item.category}
-                  onChange={(e) => setItem(i, { category: e.target.value as Category }, 'category')}
-                >
-                  {CATEGORIES.map((c) => (
-                    <option key={c} value={c}>
-                      {t.categories[c]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={w.itemName}>
-              {(props) => (
-                <input
-                  {...props}
-                  value={item.name}
-                  onChange={(e) => setItem(i, { name: e.target.value }, 'name')}
-                />
-              )}
-            </Field>
-            <Field label={w.quantity}>
-              {(props) => (
-                <input
-                  {...props}
-                  inputMode="numeric"
-                  value={item.quantity}
-                  onChange={(e) => setItem(i, { quantity: e.target.value }, 'quantity')}
-                />
-              )}
-            </Field>
-            <Field label={w.unit}>
-              {(props) => (
-                <select
-                  {...props}
-                  value={item.unit}
-                  onChange={(e) => setItem(i, { unit: e.target.value }, 'unit')}
-                >
-                  <option value="">{w.noUnit}</option>
-                  {UNITS.map((u) => (
-                    <option key={u} value={u}>
-                      {t.units[u]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+      {draft.items.map((item, i) => {
+        const all = problems(`items.${i}`);
+        const of = (sub: string) => all.filter((p) => p.path.includes(`.${sub}`));
+        const rest = all.filter((p) => !/\.(category|name|quantity|unit)/.test(p.path));
+        return (
+          <div key={i} className="workbench-item" role="group" aria-label={w.itemLabel(i + 1)}>
+            <div className="workbench-row">
+              <Field label={w.category} problems={of('category')}>
+                {(props) => (
+                  <select
+                    {...props}
+                    value={item.category}
+                    onChange={(e) =>
+                      setItem(i, { category: e.target.value as Category }, 'category')
+                    }
+                  >
+                    {CATEGORIES.map((c) => (
+                      <option key={c} value={c}>
+                        {t.categories[c]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label={w.itemName} problems={of('name')}>
+                {(props) => (
+                  <input
+                    {...props}
+                    value={item.name}
+                    onChange={(e) => setItem(i, { name: e.target.value }, 'name')}
+                  />
+                )}
+              </Field>
+              <Field label={w.quantity} problems={of('quantity')}>
+                {(props) => (
+                  <input
+                    {...props}
+                    inputMode="numeric"
+                    value={item.quantity}
+                    onChange={(e) => setItem(i, { quantity: e.target.value }, 'quantity')}
+                  />
+                )}
+              </Field>
+              <Field label={w.unit} problems={of('unit')}>
+                {(props) => (
+                  <select
+                    {...props}
+                    value={item.unit}
+                    onChange={(e) => setItem(i, { unit: e.target.value }, 'unit')}
+                  >
+                    <option value="">{w.noUnit}</option>
+                    {UNITS.map((u) => (
+                      <option key={u} value={u}>
+                        {t.units[u]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+            <ProblemList problems={rest} />
+            <button
+              type="button"
+              className="control-button"
+              onClick={() => edit({ items: draft.items.filter((_, j) => j !== i) }, 'items-remove')}
+            >
+              {w.removeItem(i + 1)}
+            </button>
           </div>
-          <ProblemList problems={problems(`items.${i}`)} />
-          <button
-            type="button"
-            className="control-button"
-            onClick={() => edit({ items: draft.items.filter((_, j) => j !== i) }, 'items-remove')}
-          >
-            {w.removeItem(i + 1)}
-          </button>
-        </div>
-      ))}
+        );
+      })}
       <button
         type="button"
         className="control-button"

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { suggestRecord } from '../curation/suggest';
 import { useI18n } from '../ui/use-i18n';
 import { ArticleForm } from './article-form';
@@ -27,15 +27,23 @@ export default function Workbench() {
   const article =
     doc.articles.find((a) => a.id === (open?.articleId ?? chosen)) ?? doc.articles.at(-1) ?? null;
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey)) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' || key === 'y') {
+  // Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes: anywhere in the workbench, and on the page
+  // itself (an accepted draft's button is gone, and the focus with it).
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const target = event.target as Node | null;
+      if (target !== document.body && !section.current?.contains(target)) return;
+      const key = event.key.toLowerCase();
+      if (key !== 'z' && key !== 'y') return;
       event.preventDefault();
       if (key === 'y' || event.shiftKey) redo();
       else undo();
-    }
-  };
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [undo, redo]);
   const taken = () =>
     new Set([
       ...base.announcements.map((r) => r.id),
@@ -63,7 +71,7 @@ export default function Workbench() {
   };
 
   return (
-    <section className="workbench" aria-labelledby="workbench-title" onKeyDown={onKeyDown}>
+    <section ref={section} className="workbench" aria-labelledby="workbench-title">
       <div className="workbench-head">
         <h2 id="workbench-title">{w.title}</h2>
         <div className="workbench-actions">

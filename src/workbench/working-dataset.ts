@@ -56,14 +56,21 @@ export function draftToRaw(draft: Draft): Record<string, unknown> {
 }
 
 /** The texts the working dataset's excerpts are checked against. */
-export function workingTexts(base: SourceTexts, doc: WorkDocument): Map<string, string> {
+export function workingTexts(
+  base: SourceTexts,
+  doc: Pick<WorkDocument, 'articles'>,
+): Map<string, string> {
   const texts = new Map(base);
   for (const article of doc.articles) texts.set(article.id, article.text);
   return texts;
 }
 
 /** The whole working dataset as JSON, with the draft last when one is given. */
-export function workingRaw(base: Dataset, doc: WorkDocument, draft?: Draft) {
+export function workingRaw(
+  base: Dataset,
+  doc: Pick<WorkDocument, 'articles' | 'records' | 'changed'>,
+  draft?: Draft,
+) {
   const records: unknown[] = base.announcements.map((r) => doc.changed[r.id] ?? r);
   records.push(...doc.records);
   if (draft) records.push(draftToRaw(draft));
@@ -146,7 +153,11 @@ function describe(record: Announcement) {
  * What the explorer shows while work is under way: the working dataset (the records that pass
  * the validator), its texts, and the ids of the new records to mark; null when there is no work.
  */
-export function workingPreview(base: Dataset, baseTexts: SourceTexts, doc: WorkDocument) {
+export function workingPreview(
+  base: Dataset,
+  baseTexts: SourceTexts,
+  doc: Pick<WorkDocument, 'articles' | 'records' | 'changed'>,
+) {
   const empty =
     doc.articles.length === 0 && doc.records.length === 0 && Object.keys(doc.changed).length === 0;
   if (empty) return null;
