@@ -69,6 +69,7 @@ function englishIn(texts: string[]): string[] {
 }
 
 test('the Dutch interface leaves no English label, in any view or state', async ({ page }) => {
+  test.slow(); // every view, the curation workbench included
   await page.goto('/');
   await page.getByRole('radio', { name: 'Nederlands' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
@@ -118,6 +119,14 @@ test('the Dutch interface leaves no English label, in any view or state', async 
         await page.getByRole('tab', { name: 'Bronnen' }).click();
         for (const summary of await page.getByText('Lees het artikel', { exact: true }).all())
           await summary.click();
+      },
+    ],
+    [
+      'the curation workbench, its form asking for what is missing',
+      async () => {
+        await page.getByRole('tab', { name: 'Cureren' }).click();
+        await page.getByRole('button', { name: 'Voeg het artikel toe' }).click();
+        await page.getByText('Tekst selecteren met het toetsenbord').count();
       },
     ],
   ];

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -128,4 +129,66 @@ test('a curator adds an article, writes a checked record, reloads, and exports a
   expect(
     JSON.parse(json.text).announcements.some((r: { id: string }) => r.id === 'de-pledge-350000000'),
   ).toBe(true);
+});
+
+test('a span selected with the mouse that repeats a known event is added as its second source', async ({
+  page,
+}) => {
+  const text = [
+    ' date 2022-03 Hulp uit Washington',
+    '',
+    'De Verenigde Staten keurden zaterdag 350 miljoen dollar aan militaire steun goed.',
+  ].join('\n');
+  await page.goto('/?view=curate');
+  const add = page.locator('form', { has: page.getByRole('heading', { name: 'Add an article' }) });
+  await add.getByLabel(/Article text/).fill(text);
+  await add.getByLabel(/Published/).fill('2022-03');
+  await add.getByLabel(/Summary/).fill('The US approves 350 million dollars.');
+  await add.getByRole('button', { name: 'Add the article' }).click();
+
+  // Drag across the marked sentence with the mouse.
+  const mark = page.locator('mark.workbench-candidate');
+  await mark.scrollIntoViewIfNeeded();
+  const box = (await mark.boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const selection = page.getByRole('group', { name: 'Selected span' });
+  await expect(selection).toContainText('350 miljoen dollar');
+  await selection.getByRole('button', { name: 'New record from this span' }).click();
+
+  const form = page.getByRole('form', { name: /^Record / });
+  // "keurden … goed" is an approval: the curator corrects the kind.
+  await form.getByLabel('Kind').selectOption('approval');
+  const duplicates = form.getByRole('region', { name: 'Likely the same event' });
+  await expect(duplicates).toContainText('us-approval-350m');
+  const addAsSource = duplicates.getByRole('button', {
+    name: 'Add as a second source of us-approval-350m',
+  });
+  await expect(addAsSource).toBeDisabled();
+  await form
+    .getByLabel('Translation (English)')
+    .fill('The United States approved 350 million dollars of military aid on Saturday.');
+
+  // Accessible in both themes, with the form open.
+  for (const theme of ['Light', 'Dark']) {
+    await page.getByRole('radio', { name: theme }).click();
+    const results = await new AxeBuilder({ page })
+      .include('.workbench')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+  }
+
+  await addAsSource.click();
+  await expect(page.getByRole('list', { name: 'What the export adds or changes' })).toContainText(
+    'Changed us-approval-350m (2 sources)',
+  );
+  // The shipped record now cites the new article too.
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await page.getByRole('button', { name: /us-approval-350m/ }).click();
+  await expect(page.getByRole('complementary', { name: 'The source' })).toContainText(
+    'The United States approved 350 million dollars',
+  );
 });

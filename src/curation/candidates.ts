@@ -74,10 +74,13 @@ function findDates(article: ArticleInput, sentence: string, base: number): Found
 /** Sentences, as [start, end) offsets, split after . ! ? and at line breaks. */
 export function sentences(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/[^\n.!?]+[.!?]*["”’]?/gu)) {
+  // The date line the texts start with (" date 2022-03") is no sentence of the article.
+  const dateLine = /^\s*date \d{4}-\d{2}\s*/.exec(text)?.[0].length ?? 0;
+  for (const m of text.slice(dateLine).matchAll(/[^\n.!?]+[.!?]*["”’]?/gu)) {
     const lead = m[0].length - m[0].trimStart().length;
     const body = m[0].trim();
-    if (body) spans.push([m.index + lead, m.index + lead + body.length]);
+    const at = dateLine + m.index + lead;
+    if (body) spans.push([at, at + body.length]);
   }
   return spans;
 }

@@ -413,7 +413,7 @@ export const en: Messages = {
     diffSources: (n) => (n === 1 ? '1 source' : `${n} sources`),
     exportProblems: (n) =>
       n === 1 ? 'The working dataset has 1 problem:' : `The working dataset has ${n} problems:`,
-    exportJson: 'Export announcements.json',
+    exportJson: (file) => `Export ${file}`,
     exportText: (id) => `Download ${id}.txt`,
     newBadge: 'new',
     loading: 'Opening the workbench…',

@@ -423,7 +423,7 @@ export const nl: Messages = {
     diffSources: (n) => (n === 1 ? '1 bron' : `${n} bronnen`),
     exportProblems: (n) =>
       n === 1 ? 'De werkdataset heeft 1 probleem:' : `De werkdataset heeft ${n} problemen:`,
-    exportJson: 'announcements.json exporteren',
+    exportJson: (file) => `${file} exporteren`,
     exportText: (id) => `${id}.txt downloaden`,
     newBadge: 'nieuw',
     loading: 'De werkbank wordt geopend…',

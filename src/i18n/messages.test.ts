@@ -68,6 +68,7 @@ const SAMPLES: Samples<Messages> = {
     diffSources: [[1], [2]],
     exportProblems: [[1], [5]],
     exportText: [['005_nrc-2022-03']],
+    exportJson: [['announcements.json']],
   },
   own: {
     title: [['mine.csv']],

@@ -330,7 +330,8 @@ export interface Messages {
     diffChanged: string;
     diffSources: (n: number) => string;
     exportProblems: (n: number) => string;
-    exportJson: string;
+    /** The button's words around the file's name, which stays as it is (`file`). */
+    exportJson: (file: string) => string;
     exportText: (id: string) => string;
     newBadge: string;
     loading: string;

@@ -31,6 +31,8 @@ describe('the workbench’s own checks', () => {
       date: shipped.date,
     });
     const advice = draftAdvice(draft, base.announcements);
+    // Before the translation is written, too.
+    expect(draftAdvice({ ...draft, translation: '' }, base.announcements)).toEqual(advice);
     expect(advice.duplicates.map((d) => d.id)).toContain('us-approval-350m');
     const merged = withSecondSource(shipped, draft);
     expect(merged.sources.at(-1)).toEqual({

@@ -49,7 +49,8 @@ export function workbenchProblems(draft: Draft, validator: readonly Problem[] = 
 
 /** Likely duplicates of the draft and the package it may be part of, among `existing`. */
 export function draftAdvice(draft: Draft, existing: readonly Announcement[]) {
-  const record = draftRecord(draft);
+  // The translation is written last; the event is known without it.
+  const record = draftRecord({ ...draft, translation: draft.translation.trim() || '…' });
   if (!record) return { duplicates: [], partOf: null };
   const others = existing.filter((r) => r.id !== draft.id && r.id !== draft.editing);
   const partOf = draft.partOf.trim() ? null : suggestPartOf(record, others);

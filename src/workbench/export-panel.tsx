@@ -55,7 +55,7 @@ export function ExportPanel() {
             downloadText('announcements.json', exportDataset(base, doc), 'application/json')
           }
         >
-          {w.exportJson}
+          <FileWords words={w.exportJson} file="announcements.json" />
         </button>
         {doc.articles.map((a) => (
           <button
@@ -69,5 +69,17 @@ export function ExportPanel() {
         ))}
       </div>
     </section>
+  );
+}
+
+/** A message around a file's name, the name marked as no words to translate. */
+function FileWords({ words, file }: { words: (file: string) => string; file: string }) {
+  const [before, after] = words('\u0000').split('\u0000');
+  return (
+    <>
+      {before}
+      <code translate="no">{file}</code>
+      {after}
+    </>
   );
 }
