@@ -75,6 +75,7 @@ function englishIn(texts: string[]): string[] {
 }
 
 test('the Dutch interface leaves no English label, in any view or state', async ({ page }) => {
+  test.slow(); // every view, the curation workbench included
   await page.goto('/');
   await page.getByRole('radio', { name: 'Nederlands' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
@@ -139,6 +140,14 @@ test('the Dutch interface leaves no English label, in any view or state', async 
         await page.getByRole('tab', { name: 'Grafieken' }).click();
         await page.getByRole('searchbox', { name: 'Zoeken' }).fill('xylofoon');
         await expect(page.getByTestId('summary-line')).toContainText('geen van de');
+      },
+    ],
+    [
+      'the curation workbench, its form asking for what is missing',
+      async () => {
+        await page.getByRole('tab', { name: 'Cureren' }).click();
+        await page.getByRole('button', { name: 'Voeg het artikel toe' }).click();
+        await page.getByText('Tekst selecteren met het toetsenbord').count();
       },
     ],
   ];

@@ -15,10 +15,17 @@ import { SkipLinks } from '../components/skip-links';
 import { DatasetNameContext } from '../ui/source-line';
 import { useI18n } from '../ui/use-i18n';
 import { datasetWords } from '../ui/dataset-words';
+import { NewRecordsContext } from '../ui/new-records';
+import type { Dataset } from '../data/schema';
+import { useWorkDocument } from '../workbench/use-work-document';
+import { WorkContext } from '../workbench/work-context';
+import { workingPreview } from '../workbench/working-dataset';
 
 // The shipped dataset is data, not state: validated once, when the module loads.
 const result = loadBuiltInDataset();
 const builtInRates = result.dataset?.exchangeRates ?? [];
+const noDataset: Dataset = { schemaVersion: 1, sources: [], exchangeRates: [], announcements: [] };
+const noNewRecords: ReadonlySet<string> = new Set();
 
 /** The page: the masthead and settings, the dataset's loading, and the explorer of the dataset. */
 export function App() {
@@ -34,7 +41,18 @@ export function App() {
     dismissError,
   } = useDatasetLoading(builtInRates);
 
-  const dataset = userData?.result.dataset ?? result.dataset;
+  // The curation workbench's work (issue 16): the explorer shows the built-in records with it.
+  const work = useWorkDocument(result.dataset ?? noDataset, builtInSourceTexts);
+  // Drafts are not shown: typing in the form leaves the explorer's dataset as it is.
+  const { articles, records, changed } = work.doc;
+  const working = useMemo(
+    () =>
+      result.dataset && !userData
+        ? workingPreview(result.dataset, builtInSourceTexts, { articles, records, changed })
+        : null,
+    [userData, articles, records, changed],
+  );
+  const dataset = userData?.result.dataset ?? working?.dataset ?? result.dataset;
   const datasetKey = userData ? `${loads}:${userData.name}` : 'built-in';
   const known = useMemo(
     () => ({
@@ -56,7 +74,7 @@ export function App() {
     document.title = words.documentTitle;
   }, [language, words]);
   useThemeEffect();
-  const texts = userData ? userData.texts : builtInSourceTexts;
+  const texts = userData ? userData.texts : (working?.texts ?? builtInSourceTexts);
   return (
     <div className="page">
       {dataset && <SkipLinks />}
@@ -94,7 +112,11 @@ export function App() {
           // Keyed by the dataset: another dataset gets a fresh explorer, and a fresh boundary.
           <ErrorBoundary key={datasetKey} onReset={resetViewStore}>
             <DatasetNameContext value={userData?.name ?? null}>
-              <Explorer dataset={dataset} texts={texts} />
+              <WorkContext value={work}>
+                <NewRecordsContext value={working?.newIds ?? noNewRecords}>
+                  <Explorer dataset={dataset} texts={texts} />
+                </NewRecordsContext>
+              </WorkContext>
             </DatasetNameContext>
           </ErrorBoundary>
         )}

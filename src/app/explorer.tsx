@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart/bar-chart';
 import { RunningTotalChart } from '../charts/running-total/running-total';
 import { Timeline } from '../charts/timeline/timeline';
@@ -20,6 +20,9 @@ import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { useViewStore } from '../state/store';
 import { queryTokens, searchIndexFor, searchRecords } from '../transforms/search';
 import { useI18n } from '../ui/use-i18n';
+
+// The curation workbench is loaded only when its tab is opened (issue 16).
+const Workbench = lazy(() => import('../workbench/workbench'));
 
 /** One dataset explored: what it holds, filters, the timeline, the comparison, the sources. */
 export function Explorer({
@@ -59,13 +62,13 @@ export function Explorer({
   return (
     <>
       <DatasetStats records={records} sourceCount={dataset.sources.length} />
-      <div className="explorer">
+      <div className={view === 'curate' ? 'explorer explorer-curate' : 'explorer'}>
         <div className="in-view">
           <span className="in-view-label">{t.inView}</span>
           <SummaryLine records={visible} allRecords={records} rates={rates} matches={matches} />
           <SearchBox />
         </div>
-        <Filters records={records} />
+        {view !== 'curate' && <Filters records={records} />}
         <div className="main-view">
           <ViewTabs />
           <div
@@ -103,6 +106,11 @@ export function Explorer({
                 texts={texts}
                 matches={matches}
               />
+            )}
+            {view === 'curate' && (
+              <Suspense fallback={<p className="muted">{t.workbench.loading}</p>}>
+                <Workbench />
+              </Suspense>
             )}
           </div>
         </div>

@@ -5,6 +5,7 @@ import { useViewStore } from '../state/store';
 import { COLUMNS, sortRecords, type ColumnContext } from './table-columns';
 import { TableDownloads } from '../ui/downloads';
 import { SearchMarked } from './record-details';
+import { NewBadge } from '../ui/new-records';
 import '../ui/card.css';
 import '../ui/controls.css';
 import './record-table.css';
@@ -125,6 +126,7 @@ export function RecordTable({
                         >
                           {record.id}
                         </button>
+                        <NewBadge id={record.id} />
                       </th>
                     ) : (
                       <td

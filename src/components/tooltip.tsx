@@ -6,6 +6,7 @@ import { useViewStore } from '../state/store';
 import { toUsd } from '../transforms/to-usd';
 import { Excerpt, RecordFacts } from './record-details';
 import { UserText } from './user-text';
+import { NewBadge } from '../ui/new-records';
 import './tooltip.css';
 
 const MARGIN = 8;
@@ -50,6 +51,7 @@ export function Tooltip({
       className="tooltip"
       style={position ? { left: position.left, top: position.top } : { left: -9999, top: 0 }}
     >
+      <NewBadge id={record.id} />
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       <Excerpt record={record} index={0} verified={texts.has(record.sources[0]!.id)} />
       {record.note && (

@@ -14,8 +14,8 @@ export const LANE_MODES: readonly LaneMode[] = ['donor', 'kind'];
 export type AxisMode = 'squeezed' | 'linear';
 export const AXIS_MODES: readonly AxisMode[] = ['squeezed', 'linear'];
 /** What the main area shows. */
-export type ViewName = 'charts' | 'table' | 'sources';
-export const VIEW_NAMES: readonly ViewName[] = ['charts', 'table', 'sources'];
+export type ViewName = 'charts' | 'table' | 'sources' | 'curate';
+export const VIEW_NAMES: readonly ViewName[] = ['charts', 'table', 'sources', 'curate'];
 /** Light or dark, or whatever the system says. */
 export type Theme = 'system' | 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
