@@ -103,8 +103,8 @@ const cases: Array<[string, string, string | Buffer, RegExp]> = [
   [
     'a file over the size limit',
     'huge.json',
-    Buffer.alloc(21 * 1024 * 1024, 0x20),
-    /huge\.json is 21\.0 MB, over the 20 MB limit/,
+    Buffer.alloc(51 * 1024 * 1024, 0x20),
+    /huge\.json is 51\.0 MB, over the 50 MB limit \(about 100,000 records\)/,
   ],
   [
     'dates out of range',

@@ -243,7 +243,7 @@ export const en: Messages = {
     unverified: ' · excerpts unverified (no article texts came with it)',
     load: 'Load your own dataset…',
     dropHint:
-      'or drop a .json or .csv file (with its articles as .txt, if you have them) on the page',
+      'or drop a .json or .csv file (up to 50 MB, about 100,000 records; with its articles as .txt, if you have them) on the page',
     back: 'Back to the built-in dataset',
     couldNotLoad: 'Could not load that dataset:',
     unchanged: 'The view below is unchanged.',

@@ -243,7 +243,7 @@ export const nl: Messages = {
     unverified: ' · fragmenten niet gecontroleerd (geen artikelteksten meegeleverd)',
     load: 'Eigen dataset laden…',
     dropHint:
-      'of sleep een .json- of .csv-bestand (met de artikelen als .txt, als je die hebt) op de pagina',
+      'of sleep een .json- of .csv-bestand (tot 50 MB, zo’n 100.000 aankondigingen; met de artikelen als .txt, als je die hebt) op de pagina',
     back: 'Terug naar de ingebouwde dataset',
     couldNotLoad: 'Die dataset kon niet worden geladen:',
     unchanged: 'Het beeld hieronder is ongewijzigd.',
