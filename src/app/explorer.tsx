@@ -3,9 +3,7 @@ import { BarChart } from '../charts/bar-chart/bar-chart';
 import { Timeline } from '../charts/timeline/timeline';
 import { DatasetStats } from '../components/dataset-stats';
 import { Filters } from '../components/filters';
-import { RecordTable } from '../components/record-table';
 import { SourcePanel } from '../components/source-panel';
-import { SourcesView } from '../components/sources-view';
 import { SummaryLine } from '../components/summary-line';
 import { Tooltip } from '../components/tooltip';
 import { ViewTabs } from '../components/view-tabs';
@@ -14,6 +12,11 @@ import type { Dataset } from '../data/schema';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { useViewStore } from '../state/store';
 import { useI18n } from '../ui/use-i18n';
+import { lazyPart } from '../ui/lazy-part';
+
+// The first view is the charts: the table and the sources are loaded when first shown.
+const RecordTable = lazyPart(async () => (await import('../components/record-table')).RecordTable);
+const SourcesView = lazyPart(async () => (await import('../components/sources-view')).SourcesView);
 
 /** One dataset explored: what it holds, filters, the timeline, the comparison, the sources. */
 export function Explorer({

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { CATEGORIES, type Announcement } from '../data/schema';
+import type { Announcement } from '../data/schema';
+import { CATEGORIES } from '../data/vocabulary';
 import { KIND_ORDER, KIND_STYLES, markPath } from '../encoding/kind-style';
 import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';

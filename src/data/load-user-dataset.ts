@@ -1,7 +1,7 @@
 import { isolate } from './bidi';
 import { csvToDataset } from './csv';
 import type { ExchangeRate } from './schema';
-import { formatProblem, type Problem } from './problem';
+import { formatProblem } from './problem';
 import { validateDataset, validateDatasetText, type ValidationResult } from './validate';
 
 /**
@@ -254,16 +254,5 @@ export function loadUserDataset(
   return { ok: true, dataset: { name: file.name, format, result, verifiedSources, texts } };
 }
 
-/** The problems as a plain-text report, one per line, for download. */
-export function problemReport(dataset: UserDataset): string {
-  const { result, name } = dataset;
-  const loaded = result.dataset?.announcements.length ?? 0;
-  const lines = [
-    `${isolate(name)}: ${loaded} loaded, ${result.rejected} rejected`,
-    '',
-    ...result.problems.map(
-      (p: Problem) => `${isolate(p.recordId ?? 'dataset')}\t${isolate(p.path)}\t${p.message}`,
-    ),
-  ];
-  return `${lines.join('\n')}\n`;
-}
+// The report of a dataset's problems sits with the problems (the page offers it without the loader).
+export { problemReport } from './problem';

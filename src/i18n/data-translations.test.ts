@@ -3,6 +3,14 @@ import dataset from '../../data/announcements.json';
 import table from '../../data/translations-nl.json';
 import type { Dataset } from '../data/schema';
 import { itemName, sourceSummary } from './data-translations';
+import { TranslationTableSchema } from './translations-schema';
+
+it('the Dutch table passes its schema (the build checks the same)', () => {
+  expect(TranslationTableSchema.safeParse(table).error).toBeUndefined();
+  expect(TranslationTableSchema.safeParse({ ...table, items: { Javelin: ' ' } }).success).toBe(
+    false,
+  );
+});
 
 const data = dataset as Dataset;
 const itemNames = [

@@ -310,4 +310,10 @@ export const en: Messages = {
       } Flags: flag-icons (MIT).`,
   },
   error: { title: 'Something went wrong while drawing this view', back: 'Back to the start' },
+  lazy: {
+    loading: 'Loading this part of the page…',
+    failed:
+      'This part of the page could not be loaded (is the site up, and are you online?). The rest of the page still works.',
+    retry: 'Try again',
+  },
 };

@@ -313,4 +313,10 @@ export const nl: Messages = {
     title: 'Er ging iets mis bij het tekenen van dit beeld',
     back: 'Terug naar het begin',
   },
+  lazy: {
+    loading: 'Dit deel van de pagina wordt geladen…',
+    failed:
+      'Dit deel van de pagina kon niet worden geladen (is de site bereikbaar, en ben je online?). De rest van de pagina werkt nog.',
+    retry: 'Opnieuw proberen',
+  },
 };

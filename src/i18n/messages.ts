@@ -240,6 +240,8 @@ export interface Messages {
     footer: (file: string, format: 'json' | 'csv') => string;
   };
   error: { title: string; back: string };
+  /** A part of the page loaded when first shown (the table, the sources, the loader). */
+  lazy: { loading: string; failed: string; retry: string };
 }
 
 export const MESSAGES = { en, nl } as const;

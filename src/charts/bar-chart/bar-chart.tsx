@@ -1,5 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import { CATEGORIES, type Announcement, type Category, type ExchangeRate } from '../../data/schema';
+import type { Announcement, Category, ExchangeRate } from '../../data/schema';
+import { CATEGORIES } from '../../data/vocabulary';
 import { Flag } from '../../ui/flag';
 import { recordLabel } from '../../ui/record-label';
 import { ChartDownloads } from '../../ui/downloads';

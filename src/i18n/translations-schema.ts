@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** data/translations-nl.json: Dutch wording for item names and summaries, by their English. */
+export const TranslationTableSchema = z.strictObject({
+  language: z.literal('nl'),
+  about: z.string(),
+  items: z.record(z.string(), z.string().regex(/\S/)),
+  summaries: z.record(z.string(), z.string().regex(/\S/)),
+});
+
+export type TranslationTable = z.infer<typeof TranslationTableSchema>;
