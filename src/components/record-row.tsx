@@ -1,0 +1,56 @@
+import { memo } from 'react';
+import type { Announcement } from '../data/schema';
+import type { Messages } from '../i18n/messages';
+import { COLUMNS, type ColumnContext } from './table-columns';
+
+interface RecordRowProps {
+  record: Announcement;
+  context: ColumnContext;
+  t: Messages;
+  pin: (id: string) => void;
+  /** 1-based position among all rows, the header row being 1 (set when rows are virtualised). */
+  rowIndex?: number;
+  /** The virtualiser's index, for measuring the row's height. */
+  dataIndex?: number;
+  measure?: (row: HTMLTableRowElement | null) => void;
+}
+
+/** One record as a table row: its id as the row header (a button that opens the source), then every field. */
+export const RecordRow = memo(function RecordRow({
+  record,
+  context,
+  t,
+  pin,
+  rowIndex,
+  dataIndex,
+  measure,
+}: RecordRowProps) {
+  return (
+    <tr aria-rowindex={rowIndex} data-index={dataIndex} ref={measure}>
+      {COLUMNS.map((c) =>
+        c.key === 'id' ? (
+          <th key={c.key} scope="row">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => pin(record.id)}
+              aria-label={`${t.table.open}: ${record.id}`}
+              translate="no"
+            >
+              {record.id}
+            </button>
+          </th>
+        ) : (
+          <td
+            key={c.key}
+            lang={typeof c.lang === 'function' ? c.lang(record, context) : c.lang}
+            translate={c.identifiers ? 'no' : undefined}
+            className={[c.numeric && 'numeric', c.wide && 'wide'].filter(Boolean).join(' ')}
+          >
+            {c.text(record, context)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+});
