@@ -27,6 +27,8 @@ const ESTIMATED_ROW = 34;
 export function VirtualRows({ records, context, t, pin, scroller, columns }: VirtualRowsProps) {
   // Where the body starts in the frame (below the caption and the header row).
   const [scrollMargin, setScrollMargin] = useState(0);
+  // The virtualiser's functions are read afresh each render; measureElement is one stable function.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: records.length,
     getScrollElement: () => scroller,

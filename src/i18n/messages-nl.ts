@@ -131,6 +131,8 @@ export const nl: Messages = {
     segmentDelivered: 'Geleverd',
     segmentCommitted: 'Toegezegd',
     segmentAnnouncement: 'Aankondiging',
+    merged: (count, kind, total) =>
+      `${plural(count, 'aankondiging', 'aankondigingen')} (${kind}), samen ${total}, te smal om apart te tekenen`,
     referenceLabel: (offScale) =>
       `Lopend totaal, niet opgeteld${offScale ? ', buiten de schaal' : ''}`,
     howCounted: 'Hoe dit geteld wordt',

@@ -90,6 +90,7 @@ const SAMPLES: Samples<Messages> = {
     noGdpFigure: [['2021']],
     gdpSourceLine: [['2021']],
     referenceLabel: [[false], [true]],
+    merged: [[12000, 'Pledge', '$1.2B']],
   },
   record: {
     donor: [[1], [2]],

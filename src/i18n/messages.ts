@@ -92,6 +92,8 @@ export interface Messages {
     segmentDelivered: string;
     segmentCommitted: string;
     segmentAnnouncement: string;
+    /** Announcements of one kind too narrow to draw apart, in one rectangle. */
+    merged: (count: number, kind: string, total: string) => string;
     referenceLabel: (offScale: boolean) => string;
     howCounted: string;
     rules: string[];
