@@ -35,13 +35,23 @@ function firstPart(id: string): string {
   return hyphen < 0 ? id : id.slice(0, hyphen);
 }
 
-/**
- * Every record id a note names, in order, by the convention above. `ids` are the ids of the
- * file's records (only their first parts matter for unquoted names).
- */
-export function noteReferences(note: string, ids: Iterable<string>): NoteReference[] {
+/** The first parts of a file's ids, which an unquoted name must begin with. */
+export function idPrefixes(ids: Iterable<string>): Set<string> {
   const prefixes = new Set<string>();
   for (const id of ids) prefixes.add(firstPart(id));
+  return prefixes;
+}
+
+/**
+ * Every record id a note names, in order, by the convention above. `ids` are the ids of the
+ * file's records (only their first parts matter for unquoted names); a caller reading many notes
+ * passes their `prefixes` once (idPrefixes), so a file of n notes costs n, not n².
+ */
+export function noteReferences(
+  note: string,
+  ids: Iterable<string>,
+  prefixes: ReadonlySet<string> = idPrefixes(ids),
+): NoteReference[] {
   const found: NoteReference[] = [];
   for (const match of note.matchAll(KEBAB_WORD)) {
     const quoted = match[1] === '`';
@@ -62,9 +72,10 @@ export function formerIds(
   records: readonly { id: string; note?: string | undefined }[],
 ): Map<string, string> {
   const ids = new Set(records.map((r) => r.id));
+  const prefixes = idPrefixes(ids);
   const map = new Map<string, string>();
   for (const record of records)
-    for (const { id, former } of noteReferences(record.note ?? '', ids))
+    for (const { id, former } of noteReferences(record.note ?? '', ids, prefixes))
       if (former && !ids.has(id) && !map.has(id)) map.set(id, record.id);
   return map;
 }
