@@ -19,6 +19,12 @@ import { datasetWords } from '../ui/dataset-words';
 const result = loadBuiltInDataset();
 const builtInRates = result.dataset?.exchangeRates ?? [];
 
+function donorSet(records: readonly { donors: readonly string[] }[]): Set<string> {
+  const donors = new Set<string>();
+  for (const record of records) for (const donor of record.donors) donors.add(donor);
+  return donors;
+}
+
 /** The page: the masthead and settings, the dataset's loading, and the explorer of the dataset. */
 export function App() {
   const {
@@ -39,7 +45,8 @@ export function App() {
     () => ({
       ids: new Set(dataset?.announcements.map((r) => r.id) ?? []),
       formerIds: formerIds(dataset?.announcements ?? []),
-      donors: new Set(dataset?.announcements.flatMap((r) => r.donors) ?? []),
+      // A loop, not flatMap: 100,000 small arrays made and dropped took most of a second.
+      donors: donorSet(dataset?.announcements ?? []),
       span: timelineDomain(dataset?.announcements ?? []),
     }),
     [dataset],

@@ -132,6 +132,8 @@ export const en: Messages = {
     segmentDelivered: 'Delivered',
     segmentCommitted: 'Committed',
     segmentAnnouncement: 'Announcement',
+    referencesMerged: (count) =>
+      `${plural(count, 'running total', 'running totals')} here, the largest shown.`,
     merged: (count, kind, total) =>
       `${plural(count, 'announcement', 'announcements')} (${kind}), ${total} in all, too narrow to draw apart`,
     referenceLabel: (offScale) => `Running total, not added${offScale ? ', beyond the scale' : ''}`,

@@ -131,6 +131,8 @@ export const nl: Messages = {
     segmentDelivered: 'Geleverd',
     segmentCommitted: 'Toegezegd',
     segmentAnnouncement: 'Aankondiging',
+    referencesMerged: (count) =>
+      `${plural(count, 'lopend totaal', 'lopende totalen')} hier, het grootste getoond.`,
     merged: (count, kind, total) =>
       `${plural(count, 'aankondiging', 'aankondigingen')} (${kind}), samen ${total}, te smal om apart te tekenen`,
     referenceLabel: (offScale) =>

@@ -91,6 +91,7 @@ const SAMPLES: Samples<Messages> = {
     gdpSourceLine: [['2021']],
     referenceLabel: [[false], [true]],
     merged: [[12000, 'Pledge', '$1.2B']],
+    referencesMerged: [[1], [40]],
   },
   record: {
     donor: [[1], [2]],

@@ -94,6 +94,8 @@ export interface Messages {
     segmentAnnouncement: string;
     /** Announcements of one kind too narrow to draw apart, in one rectangle. */
     merged: (count: number, kind: string, total: string) => string;
+    /** Running totals too close to draw apart, as one mark at the largest. */
+    referencesMerged: (count: number) => string;
     referenceLabel: (offScale: boolean) => string;
     howCounted: string;
     rules: string[];

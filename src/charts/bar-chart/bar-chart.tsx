@@ -18,7 +18,7 @@ import { SegmentRect } from './bar-segment-rect';
 import { barScale, isOffScale } from './bar-scale';
 import { metricFormat, rowValues } from './bar-values';
 import { BarHelp, BarValues, CountingNote } from './bar-notes';
-import { focusOrder, nextFocusKey, partKey } from './bar-navigation';
+import { focusOrder, nextFocusKey } from './bar-navigation';
 import { useDrawnMark } from '../shared/drawn-mark';
 import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
 import '../../ui/card.css';
@@ -191,7 +191,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                 </text>
               ))}
             </svg>
-            {drawn.map(({ row, committed, delivered }) => (
+            {drawn.map(({ row, committed, delivered, references }) => (
               <div
                 key={row.group}
                 className={`bar-row${isFiltered(row) ? ' selected' : ''}`}
@@ -230,8 +230,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                   ))}
                   {committed.map((s) => segmentRect(s, 4, metric === 'count' ? rowHeight - 8 : 15))}
                   {delivered.map((s) => segmentRect(s, 21, 9))}
-                  {row.references.map(({ record, value }) => {
-                    const key = partKey(row.group, 'r', record);
+                  {references.map(({ key, record, value, count }) => {
                     const offScale = isOffScale(value, scale);
                     const rx = offScale ? barWidth : x(value);
                     return (
@@ -245,7 +244,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                           height={rowHeight}
                           fill="transparent"
                           role="img"
-                          aria-label={`${t.bars.referenceLabel(offScale)}: ${recordLabel(record, toUsd(record, rates), i18n)}`}
+                          aria-label={`${count > 1 ? `${t.bars.referencesMerged(count)} ` : ''}${t.bars.referenceLabel(offScale)}: ${recordLabel(record, toUsd(record, rates), i18n)}`}
                           tabIndex={key === focus.focusKey ? 0 : -1}
                           className="bar-segment"
                           onPointerEnter={() => showTooltip(key, record)}
@@ -268,7 +267,7 @@ export function BarChart({ records, allRecords, rates }: BarChartProps) {
                   })}
                 </svg>
                 <BarValues
-                  values={rowValues(row, metric, format, scale.domainMax, t)}
+                  values={rowValues(row, metric, format, scale.domainMax, t, references)}
                   narrow={narrow}
                   width={valueWidth}
                   deliveredWord={t.bars.delivered}

@@ -15,26 +15,19 @@ export interface FocusPart {
  * record is the largest of them).
  */
 export function focusOrder(drawn: readonly DrawnRow[]): FocusPart[] {
-  return drawn.flatMap(({ row, committed, delivered }) => [
-    ...[...committed, ...delivered].map((s) => ({
+  return drawn.flatMap(({ row, committed, delivered, references }) =>
+    [...committed, ...delivered, ...references].map((s) => ({
       key: s.key,
       group: row.group,
       record: s.record,
     })),
-    ...row.references.map((r) => part(row, 'r', r.record)),
-  ]);
+  );
 }
 
 /** The key of a part: its row, which bar (c, d or r) and its record. */
 export function partKey(group: string, bar: 'c' | 'd' | 'r', record: Announcement): string {
   return `${group}:${bar}:${record.id}`;
 }
-
-const part = (row: BarRow, bar: 'c' | 'd' | 'r', record: Announcement): FocusPart => ({
-  key: partKey(row.group, bar, record),
-  group: row.group,
-  record,
-});
 
 /**
  * The part a key moves to: Left/Right step through the parts in reading order, Up/Down go to

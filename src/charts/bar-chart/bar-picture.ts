@@ -73,17 +73,17 @@ export function barChartPicture(input: BarPictureInput): ChartPicture {
     barWidth: exportBars,
     rowHeight,
     ticks: scale.ticks.map((tick) => ({ x: ex(tick), label: format(tick) })),
-    rows: drawn.map(({ row, committed, delivered }) => ({
+    rows: drawn.map(({ row, committed, delivered, references }) => ({
       label: i18n.group(row.donors),
       segments: [
         ...committed.map((s) => segment(s, 4, metric === 'count' ? rowHeight - 8 : 15)),
         ...delivered.map((s) => segment(s, 21, 9)),
       ],
-      references: row.references.map((r) => ({
+      references: references.map((r) => ({
         x: r.value > scale.domainMax ? exportBars : ex(r.value),
         offScale: r.value > scale.domainMax,
       })),
-      valueLines: valueLines(rowValues(row, metric, format, scale.domainMax, t), t),
+      valueLines: valueLines(rowValues(row, metric, format, scale.domainMax, t, references), t),
       muted: row.committed === 0 && row.references.length === 0,
     })),
   });

@@ -3,7 +3,7 @@ import type { Kind } from '../../data/schema';
 import { i18nFor } from '../../i18n/i18n';
 import { makeRecord, usd } from '../../test/make-record';
 import { layoutBars } from './bar-layout';
-import { drawnLabel, drawnRows, segmentsToDraw } from './bar-segments';
+import { drawnLabel, drawnRows, referencesToDraw, segmentsToDraw } from './bar-segments';
 
 const rec = (id: string, kind: Kind, amount: number) =>
   makeRecord({ id, kind, amount: usd(amount) });
@@ -119,5 +119,37 @@ describe('drawnRows: a few hundred rectangles however many announcements', () =>
     expect(drawnLabel(merged, 'usd', format, new Map(), i18nFor('nl'))).toMatch(
       /^Toegezegd: [\d.]+ aankondigingen \(.+\), samen \$\d+B, te smal om apart te tekenen$/,
     );
+  });
+});
+
+describe('referencesToDraw: running totals one mark each, unless too close to tell apart', () => {
+  const refs = (...values: number[]) => ({
+    group: 'US',
+    references: values.map((value, i) => ({
+      record: rec(`t${i}`, 'cumulative', value),
+      value,
+    })),
+  });
+  it.each([
+    [
+      'far apart: each its own mark',
+      [10, 50, 90],
+      [
+        ['US:r:t0', 10, 1],
+        ['US:r:t1', 50, 1],
+        ['US:r:t2', 90, 1],
+      ],
+    ],
+    [
+      'close ones: one mark per column, at the largest',
+      [9, 10, 11, 50],
+      [
+        ['US:r:2:*', 11, 3],
+        ['US:r:t3', 50, 1],
+      ],
+    ],
+  ])('%s', (_, values, expected) => {
+    const drawn = referencesToDraw(refs(...values), px, 4);
+    expect(drawn.map((r) => [r.key, r.value, r.count])).toEqual(expected);
   });
 });

@@ -26,11 +26,59 @@ export interface DrawnSegment {
   record: Announcement;
 }
 
+/** A running total's mark as drawn: one, or several too close to tell apart (the largest shown). */
+export interface DrawnReference {
+  key: string;
+  value: number;
+  record: Announcement;
+  /** How many running totals the mark stands for. */
+  count: number;
+}
+
 /** A donor group's bars as drawn. */
 export interface DrawnRow {
   row: BarRow;
   committed: DrawnSegment[];
   delivered: DrawnSegment[];
+  references: DrawnReference[];
+}
+
+/**
+ * A row's running totals as drawn: each its own mark, unless marks come within `minGap` pixels
+ * of each other; then the marks of each `minGap`-wide column of pixels become one, at the
+ * largest of them (a running total only grows: the latest is the largest).
+ */
+export function referencesToDraw(
+  row: Pick<BarRow, 'group' | 'references'>,
+  width: (value: number) => number,
+  minGap = 4,
+): DrawnReference[] {
+  const one = (r: BarRow['references'][number]): DrawnReference => ({
+    key: partKey(row.group, 'r', r.record),
+    value: r.value,
+    record: r.record,
+    count: 1,
+  });
+  const sorted = [...row.references].sort((a, b) => a.value - b.value);
+  if (sorted.every((r, i) => i === 0 || width(r.value) - width(sorted[i - 1]!.value) >= minGap))
+    return row.references.map(one);
+  const columns = new Map<number, DrawnReference>();
+  for (const r of sorted) {
+    const column = Math.floor(width(r.value) / minGap);
+    const mark = columns.get(column);
+    columns.set(
+      column,
+      mark
+        ? {
+            key: `${row.group}:r:${column}:*`,
+            value: r.value,
+            record: r.record,
+            count: mark.count + 1,
+          }
+        : one(r),
+    );
+  }
+  return [...columns.values()];
 }
 
 /** How a bar is drawn: the narrowest rectangle told apart, and the most rectangles in the chart. */
@@ -68,8 +116,14 @@ export function segmentsToDraw(
     return segments.map((s) => single(group, bar, s));
   const drawn: DrawnSegment[] = [];
   let at = segments[0]?.start ?? 0;
+  const byKind = new Map<Kind, Segment[]>();
+  for (const s of segments) {
+    const list = byKind.get(s.record.kind);
+    if (list) list.push(s);
+    else byKind.set(s.record.kind, [s]);
+  }
   for (const kind of KIND_ORDER) {
-    const ofKind = segments.filter((s) => s.record.kind === kind);
+    const ofKind = byKind.get(kind) ?? [];
     const narrow: Segment[] = [];
     for (const s of ofKind) {
       if (width(s.value) >= minWidth) {
@@ -123,8 +177,12 @@ export function drawnRows(
       delivered: withDelivered
         ? segmentsToDraw(row.group, 'd', row.deliveredSegments, width, min)
         : [],
+      references: referencesToDraw(row, width, min * 2),
     }));
-    const count = drawn.reduce((n, d) => n + d.committed.length + d.delivered.length, 0);
+    const count = drawn.reduce(
+      (n, d) => n + d.committed.length + d.delivered.length + d.references.length,
+      0,
+    );
     // Past the longest bar every kind is one rectangle a bar: nothing is left to merge.
     if (count <= budget || min > longest) return drawn;
   }
