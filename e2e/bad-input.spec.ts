@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -56,11 +58,15 @@ async function readView(page: Page): Promise<View> {
 }
 
 async function load(page: Page, name: string, content: string | Buffer, mimeType = 'text/plain') {
-  await page.getByLabel('Load your own dataset…').setInputFiles({
-    name,
-    mimeType,
-    buffer: typeof content === 'string' ? Buffer.from(content) : content,
-  });
+  const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+  // Playwright hands over at most 50 MB as a buffer; a larger file goes by its path.
+  if (buffer.length > 40 * 1024 * 1024) {
+    const path = join(mkdtempSync(join(tmpdir(), 'bad-input-')), name);
+    writeFileSync(path, buffer);
+    await page.getByLabel('Load your own dataset…').setInputFiles(path);
+    return;
+  }
+  await page.getByLabel('Load your own dataset…').setInputFiles({ name, mimeType, buffer });
 }
 
 const csvWith = (header: string, rows: string[]) => `${[header, ...rows].join('\n')}\n`;
