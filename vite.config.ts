@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { customMedia } from './scripts/custom-media';
+import { builtInData } from './scripts/built-in-data';
 import { CUSTOM_MEDIA } from './src/ui/breakpoints';
 
 /**
@@ -46,7 +47,8 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   // customMedia: the stylesheets' @media (--narrow) and (--wide) from src/ui/breakpoints.ts.
-  plugins: [customMedia(CUSTOM_MEDIA), react(), contentSecurityPolicy()],
+  // builtInData: the shipped dataset validated at build time (virtual:built-in-dataset).
+  plugins: [customMedia(CUSTOM_MEDIA), react(), contentSecurityPolicy(), builtInData()],
   // The dataset loader's worker is a module worker (load-job.ts starts it with type: 'module').
   worker: { format: 'es' },
   // Relative asset paths so the built app also works from a sub-folder or file host.

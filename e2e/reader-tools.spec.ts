@@ -16,6 +16,8 @@ async function download(page: Page, button: Locator) {
 
 /** The record ids in the table, top to bottom. */
 async function tableIds(page: Page): Promise<string[]> {
+  // The table's code comes on demand: its rows are there once the table is.
+  await expect(page.getByRole('table')).toBeVisible();
   return page.locator('table.records tbody th[scope="row"]').allTextContents();
 }
 
@@ -123,6 +125,8 @@ test('the JSON download holds the filtered records with their sources and the co
   page,
 }) => {
   await page.goto('/?view=table&donor=US');
+  // The table's code comes on demand: its rows are there once it is.
+  await expect(page.getByRole('table')).toBeVisible();
   const ids = await tableIds(page);
   const json = await download(page, page.getByRole('button', { name: 'JSON' }));
   expect(json.name).toMatch(/\.json$/);

@@ -5,10 +5,8 @@ import { Timeline } from '../charts/timeline/timeline';
 import { TimeWindowPanel } from '../charts/overview/time-window-panel';
 import { DatasetStats } from '../components/dataset-stats';
 import { Filters } from '../components/filters';
-import { RecordTable } from '../components/record-table';
 import { SourcePanel } from '../components/source-panel';
 import { SKIP_TARGETS } from '../components/skip-links';
-import { SourcesView } from '../components/sources-view';
 import { SummaryLine } from '../components/summary-line';
 import { SearchBox } from '../components/search-box';
 import { DonorTable } from '../components/donor-table';
@@ -20,6 +18,11 @@ import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { useViewStore } from '../state/store';
 import { queryTokens, searchIndexFor, searchRecords } from '../transforms/search';
 import { useI18n } from '../ui/use-i18n';
+import { lazyPart } from '../ui/lazy-part';
+
+// The first view is the charts: the table and the sources are loaded when first shown.
+const RecordTable = lazyPart(async () => (await import('../components/record-table')).RecordTable);
+const SourcesView = lazyPart(async () => (await import('../components/sources-view')).SourcesView);
 
 // The curation workbench is loaded only when its tab is opened (issue 16).
 const Workbench = lazy(() => import('../workbench/workbench'));

@@ -9,7 +9,7 @@ import type { IncomingFile, LoadOutcome, UserDataset } from '../data/load-user-d
 import type { ExchangeRate } from '../data/schema';
 import { resetViewStore } from '../state/store';
 import { replaceUrl } from '../state/use-url-sync';
-import { startLoadJob, type LoadJob } from './load-job';
+import type { LoadJob } from './load-job';
 import type { LoadError, Loading, LoadMessage } from '../state/dataset-loading';
 
 function refusal(address: Extract<DataAddress, { kind: 'refused' }>): LoadMessage {
@@ -84,6 +84,16 @@ export function useDatasetLoading(exchangeRates: readonly ExchangeRate[]) {
       from: 'file' | 'url',
     ) => {
       const live = () => running.current === current && !current.controller.signal.aborted;
+      // The loader (its worker, the CSV reader, the validator) is a chunk of its own, fetched
+      // with the first load: the first view does without it.
+      let startLoadJob: typeof import('./load-job').startLoadJob;
+      try {
+        ({ startLoadJob } = await import('./load-job'));
+      } catch (reason) {
+        if (live()) finish(current, { message: (t) => t.data.unreadable(String(reason)) });
+        return;
+      }
+      if (!live()) return;
       const job = startLoadJob(files, exchangeRates, (progress) => {
         if (live()) setLoading({ name, progress });
       });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatProblem } from '../data/problem';
+import { formatProblem, problemReport } from '../data/problem';
 import { useI18n } from '../ui/use-i18n';
-import { problemReport, type LoadOutcome, type UserDataset } from '../data/load-user-dataset';
+import type { LoadOutcome, UserDataset } from '../data/load-user-dataset';
 import { UserText } from './user-text';
 import '../ui/problem-list.css';
 import './data-loader.css';

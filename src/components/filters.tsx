@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { CATEGORIES, type Announcement, type Category, type Kind } from '../data/schema';
+import type { Announcement, Category, Kind } from '../data/schema';
+import { CATEGORIES } from '../data/vocabulary';
 import { KIND_ORDER, KIND_STYLES, markPath } from '../encoding/kind-style';
 import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';

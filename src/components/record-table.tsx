@@ -4,14 +4,17 @@ import { useI18n } from '../ui/use-i18n';
 import { useViewStore } from '../state/store';
 import { COLUMNS, sortRecords, type ColumnContext } from './table-columns';
 import { TableDownloads } from '../ui/downloads';
-import { SearchMarked } from './record-details';
-import { NewBadge } from '../ui/new-records';
+import { RecordRow } from './record-row';
+import { VirtualRows } from './virtual-rows';
 import '../ui/card.css';
 import '../ui/controls.css';
 import './record-table.css';
 
-/** Rows drawn at first and per "show more": a table of 100,000 rows would stall the page. */
-const PAGE = 200;
+/**
+ * From this many rows on, only the rows in (and near) the frame are in the page: 100,000 rows
+ * of 13 cells would stall it. Fewer rows are all there, for find-in-page and screen readers.
+ */
+export const VIRTUAL_FROM = 200;
 
 interface RecordTableProps {
   /** The records that pass the filters and the time window, as the charts show them. */
@@ -39,13 +42,8 @@ export function RecordTable({
   const setSort = useViewStore((s) => s.setTableSort);
   const pin = useViewStore((s) => s.pin);
   const query = useViewStore((s) => s.query);
-  const [shown, setShown] = useState(PAGE);
-  // New filters or a new order start again from the first page.
-  const [pagedFor, setPagedFor] = useState({ records, sort });
-  if (pagedFor.records !== records || pagedFor.sort !== sort) {
-    setPagedFor({ records, sort });
-    setShown(PAGE);
-  }
+  // The frame as state, not a ref: the rows are laid out once it is in the page.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const context: ColumnContext = useMemo(
     () => ({ i18n, rates, sourceById: new Map(sources.map((s) => [s.id, s])) }),
     [i18n, rates, sources],
@@ -70,11 +68,22 @@ export function RecordTable({
       {records.length === 0 ? (
         <p className="card-empty">{t.table.empty}</p>
       ) : (
-        <div className="table-scroll" role="region" tabIndex={0} aria-labelledby="table-caption">
-          <table className="records">
+        <div
+          ref={setScroller}
+          className="table-scroll"
+          role="region"
+          tabIndex={0}
+          aria-labelledby="table-caption"
+        >
+          {/* The ARIA grid pattern for a table whose rows are not all in the page: the table
+              says how many rows it has (the header row included), each row which one it is. */}
+          <table
+            className="records"
+            aria-rowcount={sorted.length < VIRTUAL_FROM ? undefined : sorted.length + 1}
+          >
             <caption id="table-caption">{t.table.caption(records.length, total)}</caption>
             <thead>
-              <tr>
+              <tr aria-rowindex={sorted.length < VIRTUAL_FROM ? undefined : 1}>
                 {COLUMNS.map((c) => {
                   const active = c.key === column.key;
                   const label = t.table.columns[c.key];
@@ -106,55 +115,34 @@ export function RecordTable({
                 })}
               </tr>
             </thead>
-            <tbody>
-              {sorted.slice(0, shown).map((record) => (
-                <tr
-                  key={record.id}
-                  className={
-                    matches ? (matches.has(record.id) ? 'search-hit' : 'search-dimmed') : undefined
-                  }
-                >
-                  {COLUMNS.map((c) =>
-                    c.key === 'id' ? (
-                      <th key={c.key} scope="row">
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => pin(record.id)}
-                          aria-label={`${t.table.open}: ${record.id}`}
-                          translate="no"
-                        >
-                          {record.id}
-                        </button>
-                        <NewBadge id={record.id} />
-                      </th>
-                    ) : (
-                      <td
-                        key={c.key}
-                        lang={typeof c.lang === 'function' ? c.lang(record, context) : c.lang}
-                        translate={c.identifiers ? 'no' : undefined}
-                        className={[c.numeric && 'numeric', c.wide && 'wide']
-                          .filter(Boolean)
-                          .join(' ')}
-                      >
-                        {matches ? (
-                          <SearchMarked text={c.text(record, context)} query={query} />
-                        ) : (
-                          c.text(record, context)
-                        )}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
+            {sorted.length < VIRTUAL_FROM ? (
+              <tbody>
+                {sorted.map((record) => (
+                  <RecordRow
+                    key={record.id}
+                    record={record}
+                    context={context}
+                    t={t}
+                    pin={pin}
+                    hit={matches ? matches.has(record.id) : null}
+                    query={query}
+                  />
+                ))}
+              </tbody>
+            ) : (
+              <VirtualRows
+                records={sorted}
+                context={context}
+                t={t}
+                pin={pin}
+                scroller={scroller}
+                columns={COLUMNS.length}
+                matches={matches}
+                query={query}
+              />
+            )}
           </table>
         </div>
-      )}
-      {sorted.length > shown && (
-        <button type="button" onClick={() => setShown((n) => n + PAGE)}>
-          {t.table.showMore(Math.min(PAGE, sorted.length - shown))}
-        </button>
       )}
     </section>
   );

@@ -10,7 +10,11 @@ export type CsvParse =
  * starts on, for messages. `delimiter` is `;` for what Excel writes in much of Europe, a tab for
  * its "Unicode text".
  */
-export function parseCsv(text: string, delimiter: ',' | ';' | '\t' = ','): CsvParse {
+export function parseCsv(
+  text: string,
+  delimiter: ',' | ';' | '\t' = ',',
+  onRow: (at: number) => void = () => {},
+): CsvParse {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const rows: Array<{ line: number; cells: string[] }> = [];
   let cells: string[] = [];
@@ -21,14 +25,17 @@ export function parseCsv(text: string, delimiter: ',' | ';' | '\t' = ','): CsvPa
   let quoteLine = 0;
   let touched = false;
   let closed = false;
+  // Where the reading is, in characters: each row passes it on (for a progress bar).
+  let i = 0;
   const endRow = () => {
     cells.push(cell);
     if (cells.length > 1 || cells[0] !== '' || touched) rows.push({ line: rowLine, cells });
+    onRow(i);
     cells = [];
     cell = '';
     touched = false;
   };
-  for (let i = 0; i < source.length; i++) {
+  for (; i < source.length; i++) {
     const c = source[i]!;
     if (quoted) {
       if (c === '"') {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GDP_TABLE, GdpTableSchema } from './gdp';
+import { GDP_TABLE } from './gdp';
+import { GdpTableSchema } from './gdp-schema';
 
 describe('the GDP table in data/', () => {
   it('names its year and source and has a GDP for every country that donates in the dataset', () => {
@@ -13,6 +14,10 @@ describe('the GDP table in data/', () => {
     expect(GDP_TABLE.year).toBe(2022);
     expect(GDP_TABLE.source).toMatch(/World Bank/);
     for (const code of countries) expect(GDP_TABLE.gdp[code], code).toBeGreaterThan(1e9);
+  });
+
+  it('passes its schema (the build checks the same)', () => {
+    expect(GdpTableSchema.safeParse(GDP_TABLE).error).toBeUndefined();
   });
 
   it('rejects a table with an unknown country code or a negative GDP', () => {

@@ -1,11 +1,19 @@
 import { isolate } from './bidi';
 import { csvToDataset } from './csv';
 import type { ExchangeRate } from './schema';
-import { formatProblem, type Problem } from './problem';
+import { formatProblem } from './problem';
 import { validateDataset, validateDatasetText, type ValidationResult } from './validate';
 
-/** The largest dataset file the page reads: 20 MB, about 100,000 records. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * The largest dataset file the page reads: 50 MB. A record of the contract's JSON takes ~390
+ * bytes (~160 as CSV), so 100,000 records are ~38 MB of JSON (~16 MB of CSV); the rest is room
+ * for longer excerpts and notes. The limit keeps a mistaken pick (a video, a database dump) from
+ * filling the tab's memory: the worker holds the bytes, the text and the parsed records at once.
+ */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** How many records the limit admits in either format, as the loader's messages say. */
+export const MAX_RECORDS_HINT = 100_000;
 
 /** A file as the page received it (from the picker, a drop, or ?data=). */
 export interface IncomingFile {
@@ -53,6 +61,33 @@ export function progressAt(stage: LoadStage): LoadProgress {
   return { stage, percent: STAGE_START[stage] };
 }
 
+/**
+ * The progress report `done` of `total` through a step: the share of the whole rises from the
+ * step's start to the next step's start (to 100 in the last one), in whole percent.
+ */
+export function progressWithin(stage: LoadStage, done: number, total: number): LoadProgress {
+  const at = LOAD_STAGES.indexOf(stage);
+  const start = STAGE_START[stage];
+  const end = at + 1 < LOAD_STAGES.length ? STAGE_START[LOAD_STAGES[at + 1]!] : 100;
+  const share = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
+  return { stage, percent: Math.floor(start + (end - start) * share) };
+}
+
+/**
+ * A progress callback that passes on only a change of whole percent or of step: a loop over
+ * 100,000 records calls it for each, the page hears about a hundred messages.
+ */
+export function throttledProgress(
+  onProgress: (progress: LoadProgress) => void,
+): (progress: LoadProgress) => void {
+  let last: LoadProgress | null = null;
+  return (progress) => {
+    if (last && last.stage === progress.stage && last.percent === progress.percent) return;
+    last = progress;
+    onProgress(progress);
+  };
+}
+
 const SIZE_LABEL = `${MAX_FILE_BYTES / 1024 / 1024} MB`;
 
 /**
@@ -67,7 +102,7 @@ export function decodeText(
   if (bytes.length > MAX_FILE_BYTES)
     return {
       ok: false,
-      message: `${isolate(name)} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${SIZE_LABEL} limit`,
+      message: `${isolate(name)} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${SIZE_LABEL} limit (about ${MAX_RECORDS_HINT.toLocaleString('en')} records)`,
     };
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
@@ -130,8 +165,9 @@ export function decodeText(
 export function loadUserDataset(
   files: readonly IncomingFile[],
   exchangeRates: readonly ExchangeRate[],
-  onProgress: (progress: LoadProgress) => void = () => {},
+  onProgressEach: (progress: LoadProgress) => void = () => {},
 ): LoadOutcome {
+  const onProgress = throttledProgress(onProgressEach);
   onProgress(progressAt('decoding'));
   const texts = new Map<string, string>();
   const data: IncomingFile[] = [];
@@ -168,11 +204,15 @@ export function loadUserDataset(
 
   let result: ValidationResult;
   if (format === 'json') {
-    // JSON.parse and the checks run in one call: the stage reports the checks.
-    onProgress(progressAt('validating'));
-    result = validateDatasetText(decoded.text, texts, { requireTexts: false });
+    // JSON.parse and the checks run in one call: parsing until the first record is checked.
+    result = validateDatasetText(decoded.text, texts, {
+      requireTexts: false,
+      onProgress: (done, total) => onProgress(progressWithin('validating', done, total)),
+    });
   } else {
-    const csv = csvToDataset(decoded.text, exchangeRates);
+    const csv = csvToDataset(decoded.text, exchangeRates, (done, total) =>
+      onProgress(progressWithin('parsing', done, total)),
+    );
     if (!csv.raw)
       return {
         ok: false,
@@ -181,7 +221,10 @@ export function loadUserDataset(
           .join('; '),
       };
     onProgress(progressAt('validating'));
-    const validated = validateDataset(csv.raw, texts, { requireTexts: false });
+    const validated = validateDataset(csv.raw, texts, {
+      requireTexts: false,
+      onProgress: (done, total) => onProgress(progressWithin('validating', done, total)),
+    });
     result = {
       ...validated,
       rejected: validated.rejected + csv.rejected,
@@ -211,16 +254,5 @@ export function loadUserDataset(
   return { ok: true, dataset: { name: file.name, format, result, verifiedSources, texts } };
 }
 
-/** The problems as a plain-text report, one per line, for download. */
-export function problemReport(dataset: UserDataset): string {
-  const { result, name } = dataset;
-  const loaded = result.dataset?.announcements.length ?? 0;
-  const lines = [
-    `${isolate(name)}: ${loaded} loaded, ${result.rejected} rejected`,
-    '',
-    ...result.problems.map(
-      (p: Problem) => `${isolate(p.recordId ?? 'dataset')}\t${isolate(p.path)}\t${p.message}`,
-    ),
-  ];
-  return `${lines.join('\n')}\n`;
-}
+// The report of a dataset's problems sits with the problems (the page offers it without the loader).
+export { problemReport } from './problem';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formerIds, noteReferences } from './note-references';
 
 const IDS = ['us-approval-350m', 'nl-intent-defensive-weapons', 'de-refusal-weapons'];
@@ -83,5 +83,18 @@ describe('the records folded into others', () => {
     expect(formerIds(data.announcements)).toEqual(
       new Map([['us-approval-stinger', 'us-approval-baltic-transfers']]),
     );
+  });
+
+  it('goes through the file’s ids once, not once per note (issue 12, point 13)', () => {
+    // Once per note, 100,000 notes took the page's thread for minutes.
+    const records = Array.from({ length: 2000 }, (_, i) => ({
+      id: `nl-pledge-${i}`,
+      note: `compare nl-pledge-${i + 1}, folds in the former nl-pledge-x${i}`,
+    }));
+    const passes = vi.spyOn(Set.prototype, Symbol.iterator);
+    const former = formerIds(records);
+    expect(former.size).toBe(2000);
+    expect(passes.mock.calls.length).toBeLessThan(10);
+    passes.mockRestore();
   });
 });

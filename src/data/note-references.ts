@@ -35,28 +35,23 @@ function firstPart(id: string): string {
   return hyphen < 0 ? id : id.slice(0, hyphen);
 }
 
-/**
- * The first parts of a file's ids, kept per set of ids: one file's records ask for them once
- * each, and building them per note made a 10,000-record file take 10⁸ steps.
- */
-const prefixCache = new WeakMap<object, Set<string>>();
-function prefixesOf(ids: Iterable<string>): Set<string> {
-  const cached = prefixCache.get(ids);
-  if (cached) return cached;
+/** The first parts of a file's ids, which an unquoted name must begin with. */
+export function idPrefixes(ids: Iterable<string>): Set<string> {
   const prefixes = new Set<string>();
   for (const id of ids) prefixes.add(firstPart(id));
-  if (!Array.isArray(ids) && !(ids instanceof Set)) return prefixes;
-  prefixCache.set(ids, prefixes);
   return prefixes;
 }
 
 /**
  * Every record id a note names, in order, by the convention above. `ids` are the ids of the
- * file's records (only their first parts matter for unquoted names).
+ * file's records (only their first parts matter for unquoted names); a caller reading many notes
+ * passes their `prefixes` once (idPrefixes), so a file of n notes costs n, not n².
  */
-export function noteReferences(note: string, ids: Iterable<string>): NoteReference[] {
-  if (note === '') return [];
-  const prefixes = prefixesOf(ids);
+export function noteReferences(
+  note: string,
+  ids: Iterable<string>,
+  prefixes: ReadonlySet<string> = idPrefixes(ids),
+): NoteReference[] {
   const found: NoteReference[] = [];
   for (const match of note.matchAll(KEBAB_WORD)) {
     const quoted = match[1] === '`';
@@ -77,9 +72,10 @@ export function formerIds(
   records: readonly { id: string; note?: string | undefined }[],
 ): Map<string, string> {
   const ids = new Set(records.map((r) => r.id));
+  const prefixes = idPrefixes(ids);
   const map = new Map<string, string>();
   for (const record of records)
-    for (const { id, former } of noteReferences(record.note ?? '', ids))
+    for (const { id, former } of noteReferences(record.note ?? '', ids, prefixes))
       if (former && !ids.has(id) && !map.has(id)) map.set(id, record.id);
   return map;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { isolate } from './bidi';
+import type { UserDataset } from './load-user-dataset';
 
 /** One thing wrong with the input: which record (null for the file as a whole), where, and what. */
 export interface Problem {
@@ -42,4 +43,18 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
       typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
     )
     .join('');
+}
+
+/** The problems as a plain-text report, one per line, for download. */
+export function problemReport(dataset: UserDataset): string {
+  const { result, name } = dataset;
+  const loaded = result.dataset?.announcements.length ?? 0;
+  const lines = [
+    `${isolate(name)}: ${loaded} loaded, ${result.rejected} rejected`,
+    '',
+    ...result.problems.map(
+      (p: Problem) => `${isolate(p.recordId ?? 'dataset')}\t${isolate(p.path)}\t${p.message}`,
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
 }

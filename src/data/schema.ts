@@ -1,46 +1,14 @@
 import { z } from 'zod';
 import { PARTY_CODES } from './codes';
 import { isolate } from './bidi';
+// The contract's fixed lists live in vocabulary.ts (no zod there: the first view imports them).
+import { BASES, CATEGORIES, KINDS, PRECISIONS, UNITS } from './vocabulary';
 
 // No `new Function`: zod's compiled fast path is eval, which the app's Content-Security-Policy
 // forbids (and zod's probe for it would be reported as a violation on every page load).
 z.config({ jitless: true });
 
-/** What kind of event a record is; see docs in README "Data". */
-export const KINDS = [
-  'pledge',
-  'approval',
-  'delivery',
-  'deployment',
-  'intent',
-  'request',
-  'refusal',
-  'cumulative',
-] as const;
-
-/** The fixed list of item categories. */
-export const CATEGORIES = [
-  'anti-tank',
-  'air-defence',
-  'artillery',
-  'ammunition',
-  'drones',
-  'aircraft',
-  'naval',
-  'vehicles',
-  'small-arms',
-  'electronic-warfare',
-  'medical',
-  'training',
-  'intelligence-cyber',
-  'troops',
-  'funding',
-  'other',
-] as const;
-
-export const PRECISIONS = ['day', 'week', 'month', 'year'] as const;
-export const BASES = ['explicit', 'inferred'] as const;
-export const UNITS = ['pieces', 'tonnes', 'troops'] as const;
+export { BASES, CATEGORIES, KINDS, PRECISIONS, UNITS };
 
 const enumError = (what: string, options: readonly string[]) => ({
   error: (issue: { input?: unknown }) =>

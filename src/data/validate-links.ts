@@ -1,5 +1,5 @@
 import { isolate } from './bidi';
-import { noteReferences } from './note-references';
+import { idPrefixes, noteReferences } from './note-references';
 import type { Announcement } from './schema';
 
 /** A record that passed its own checks, at its place in the file. */
@@ -63,10 +63,11 @@ export function checkNoteReferences(
   idsInFile: ReadonlySet<string>,
   reject: Reject,
 ) {
+  const prefixes = idPrefixes(idsInFile);
   for (const { index, record } of records) {
     if (record.note === undefined) continue;
     const named = new Set<string>();
-    for (const { id, former } of noteReferences(record.note, idsInFile)) {
+    for (const { id, former } of noteReferences(record.note, idsInFile, prefixes)) {
       if (named.has(id)) continue;
       named.add(id);
       if (!former && !idsInFile.has(id))

@@ -32,6 +32,8 @@ export interface ValidateOptions {
   requireTexts?: boolean;
   /** The latest date an event or article may carry, YYYY-MM-DD; defaults to today (UTC). */
   today?: string;
+  /** Hears `done` of `total` records checked: before the first, then after each. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A file that cannot be used at all, for the one reason given. */
@@ -80,7 +82,11 @@ function withoutComputed(raw: unknown): unknown {
 export function validateDataset(
   raw: unknown,
   texts: SourceTexts,
-  { requireTexts = true, today = new Date().toISOString().slice(0, 10) }: ValidateOptions = {},
+  {
+    requireTexts = true,
+    today = new Date().toISOString().slice(0, 10),
+    onProgress = () => {},
+  }: ValidateOptions = {},
 ): ValidationResult {
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) {
@@ -100,7 +106,9 @@ export function validateDataset(
     rejected.add(index);
   };
 
+  onProgress(0, rawRecords.length);
   rawRecords.forEach((rawRecord, index) => {
+    onProgress(index, rawRecords.length);
     const fallbackId = recordIdOf(rawRecord) ?? `#${index + 1}`;
     const result = AnnouncementSchema.safeParse(withoutComputed(rawRecord));
     if (!result.success) {
@@ -113,6 +121,7 @@ export function validateDataset(
     checkRecord(record, { sourceById, texts, rates, range }, fail);
     records.push({ index, record });
   });
+  onProgress(rawRecords.length, rawRecords.length);
 
   // A whole dataset names only records it holds; a user's file, or a download of the records in
   // view (it has an `export` block), may hold part of one, and name packages and records it

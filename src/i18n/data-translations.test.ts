@@ -4,6 +4,18 @@ import table from '../../data/translations-nl.json';
 import notesTable from '../../data/notes-nl.json';
 import type { Dataset } from '../data/schema';
 import { itemName, noteText, sourceSummary } from './data-translations';
+import { NotesTableSchema, TranslationTableSchema } from './translations-schema';
+
+it('the Dutch table passes its schema (the build checks the same)', () => {
+  expect(TranslationTableSchema.safeParse(table).error).toBeUndefined();
+  expect(TranslationTableSchema.safeParse({ ...table, items: { Javelin: ' ' } }).success).toBe(
+    false,
+  );
+});
+
+it('the Dutch notes pass their schema (the build checks the same)', () => {
+  expect(NotesTableSchema.safeParse(notesTable).error).toBeUndefined();
+});
 
 const data = dataset as Dataset;
 const itemNames = [

@@ -1,29 +1,18 @@
-import { z } from 'zod';
 import table from '../../data/translations-nl.json';
 import notesTable from '../../data/notes-nl.json';
 import type { Language } from './language';
+import type { NotesTable, TranslationTable } from './translations-schema';
 
 // The dataset is English where it is not quoting (item names, summaries, notes, translations),
 // as the data contract says. data/translations-nl.json gives Dutch wording for the item names
 // and the article summaries, keyed by their English text, so the Dutch interface shows Dutch
 // wherever a translation exists and marks the rest as English.
 
-const TableSchema = z.strictObject({
-  language: z.literal('nl'),
-  about: z.string(),
-  items: z.record(z.string(), z.string().regex(/\S/)),
-  summaries: z.record(z.string(), z.string().regex(/\S/)),
-});
-
-const NotesSchema = z.strictObject({
-  language: z.literal('nl'),
-  about: z.string(),
-  notes: z.record(z.string(), z.string().regex(/\S/)),
-});
-
-const NL = TableSchema.parse(table);
-// The curators' notes in Dutch (data/notes-nl.json), keyed by the English note like the rest.
-const NOTES = new Map(Object.entries(NotesSchema.parse(notesTable).notes));
+// Checked against its schema (translations-schema.ts) when the app is built and by the tests.
+const NL = table as TranslationTable;
+// The curators' notes in Dutch (data/notes-nl.json), keyed by the English note like the rest;
+// checked against NotesTableSchema at build time and by the tests.
+const NOTES = new Map(Object.entries((notesTable as NotesTable).notes));
 const ITEMS = new Map(Object.entries(NL.items));
 const SUMMARIES = new Map(Object.entries(NL.summaries));
 

@@ -155,6 +155,10 @@ export const en: Messages = {
     segmentDelivered: 'Delivered',
     segmentCommitted: 'Committed',
     segmentAnnouncement: 'Announcement',
+    referencesMerged: (count) =>
+      `${plural(count, 'running total', 'running totals')} here, the largest shown.`,
+    merged: (count, kind, total) =>
+      `${plural(count, 'announcement', 'announcements')} (${kind}), ${total} in all, too narrow to draw apart`,
     referenceLabel: (offScale) => `Running total, not added${offScale ? ', beyond the scale' : ''}`,
     absent: {
       noSum: (names) => `No sum printed for ${names}.`,
@@ -310,7 +314,7 @@ export const en: Messages = {
     unverified: ' · excerpts unverified (no article texts came with it)',
     load: 'Load your own dataset…',
     dropHint:
-      'or drop a .json or .csv file (with its articles as .txt, if you have them) on the page',
+      'or drop a .json or .csv file (up to 50 MB, about 100,000 records; with its articles as .txt, if you have them) on the page',
     back: 'Back to the built-in dataset',
     couldNotLoad: 'Could not load that dataset:',
     unchanged: 'The view below is unchanged.',
@@ -508,5 +512,11 @@ export const en: Messages = {
     exportText: (id) => `Download ${id}.txt`,
     newBadge: 'new',
     loading: 'Opening the workbench…',
+  },
+  lazy: {
+    loading: 'Loading this part of the page…',
+    failed:
+      'This part of the page could not be loaded (is the site up, and are you online?). The rest of the page still works.',
+    retry: 'Try again',
   },
 };

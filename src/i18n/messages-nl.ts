@@ -160,6 +160,10 @@ export const nl: Messages = {
     segmentDelivered: 'Geleverd',
     segmentCommitted: 'Toegezegd',
     segmentAnnouncement: 'Aankondiging',
+    referencesMerged: (count) =>
+      `${plural(count, 'lopend totaal', 'lopende totalen')} hier, het grootste getoond.`,
+    merged: (count, kind, total) =>
+      `${plural(count, 'aankondiging', 'aankondigingen')} (${kind}), samen ${total}, te smal om apart te tekenen`,
     referenceLabel: (offScale) =>
       `Lopend totaal, niet opgeteld${offScale ? ', buiten de schaal' : ''}`,
     absent: {
@@ -317,7 +321,7 @@ export const nl: Messages = {
     unverified: ' · fragmenten niet gecontroleerd (geen artikelteksten meegeleverd)',
     load: 'Eigen dataset laden…',
     dropHint:
-      'of sleep een .json- of .csv-bestand (met de artikelen als .txt, als je die hebt) op de pagina',
+      'of sleep een .json- of .csv-bestand (tot 50 MB, zo’n 100.000 aankondigingen; met de artikelen als .txt, als je die hebt) op de pagina',
     back: 'Terug naar de ingebouwde dataset',
     couldNotLoad: 'Die dataset kon niet worden geladen:',
     unchanged: 'Het beeld hieronder is ongewijzigd.',
@@ -522,5 +526,11 @@ export const nl: Messages = {
     exportText: (id) => `${id}.txt downloaden`,
     newBadge: 'nieuw',
     loading: 'De werkbank wordt geopend…',
+  },
+  lazy: {
+    loading: 'Dit deel van de pagina wordt geladen…',
+    failed:
+      'Dit deel van de pagina kon niet worden geladen (is de site bereikbaar, en ben je online?). De rest van de pagina werkt nog.',
+    retry: 'Opnieuw proberen',
   },
 };

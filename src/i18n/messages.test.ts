@@ -120,6 +120,8 @@ const SAMPLES: Samples<Messages> = {
     noGdpFigure: [['2021']],
     gdpSourceLine: [['2021']],
     referenceLabel: [[false], [true]],
+    merged: [[12000, 'Pledge', '$1.2B']],
+    referencesMerged: [[1], [40]],
     absent: {
       noSum: [['Germany, United Kingdom']],
       noGdp: [['NATO']],

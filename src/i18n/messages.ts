@@ -109,6 +109,10 @@ export interface Messages {
     segmentDelivered: string;
     segmentCommitted: string;
     segmentAnnouncement: string;
+    /** Announcements of one kind too narrow to draw apart, in one rectangle. */
+    merged: (count: number, kind: string, total: string) => string;
+    /** Running totals too close to draw apart, as one mark at the largest. */
+    referencesMerged: (count: number) => string;
     referenceLabel: (offScale: boolean) => string;
     howCounted: string;
     rules: string[];
@@ -418,6 +422,8 @@ export interface Messages {
     newBadge: string;
     loading: string;
   };
+  /** A part of the page loaded when first shown (the table, the sources, the loader). */
+  lazy: { loading: string; failed: string; retry: string };
 }
 
 export const MESSAGES = { en, nl } as const;

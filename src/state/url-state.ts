@@ -1,4 +1,5 @@
-import { CATEGORIES, KINDS, type Category, type Kind } from '../data/schema';
+import type { Category, Kind } from '../data/schema';
+import { CATEGORIES, KINDS } from '../data/vocabulary';
 import { PARTY_CODES } from '../data/codes';
 import { readParams } from '../data/address';
 import { LANGUAGES } from '../i18n/language';

@@ -1,9 +1,6 @@
 import { useContext, useState } from 'react';
 import type { Announcement, ExchangeRate, SourceMeta } from '../data/schema';
-import { downloadBlob, downloadText } from '../export/download';
-import { PictureError, svgToPngBlob } from '../export/rasterize';
-import { exportFileName, recordsToCsv, recordsToJson } from '../export/records-export';
-import { itemsToCsv } from '../export/items-export';
+import type { I18n } from '../i18n/i18n';
 import { useI18n } from './use-i18n';
 import { DatasetNameContext, useSourceLine } from './source-line';
 import { readParam } from '../data/address';
@@ -15,6 +12,21 @@ const today = () => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
+
+/** The writers, loaded on the first download (a chunk of their own). */
+type Writers = typeof import('../export/writers');
+const writers = (): Promise<Writers> => import('../export/writers');
+
+/** Why a download failed, in the reader's language. */
+function failure(reason: unknown, w: Writers | null, t: I18n['t']): string {
+  return t.downloads.failed(
+    w && reason instanceof w.PictureError
+      ? t.downloads.pictureFailed[reason.step]
+      : reason instanceof Error
+        ? reason.message
+        : String(reason),
+  );
+}
 
 /** CSV (a record a row, and an item a row) and JSON of the records in view, in the table's order. */
 export function TableDownloads({
@@ -43,7 +55,7 @@ export function TableDownloads({
         stem="ukraine-aid-records"
         ext="csv"
         type="text/csv;charset=utf-8"
-        text={() => recordsToCsv(records, rates, sources)}
+        text={(w) => w.recordsToCsv(records, rates, sources)}
       />
       <TextDownload
         label={t.downloads.itemsCsv}
@@ -52,7 +64,7 @@ export function TableDownloads({
         stem="ukraine-aid-items"
         ext="csv"
         type="text/csv;charset=utf-8"
-        text={() => itemsToCsv(records, language)}
+        text={(w) => w.itemsToCsv(records, language)}
       />
       <TextDownload
         label={t.downloads.json}
@@ -60,8 +72,8 @@ export function TableDownloads({
         stem="ukraine-aid-records"
         ext="json"
         type="application/json;charset=utf-8"
-        text={() =>
-          recordsToJson({
+        text={(w) =>
+          w.recordsToJson({
             records,
             rates,
             sources,
@@ -99,18 +111,37 @@ function TextDownload({
   stem: string;
   ext: 'csv' | 'json';
   type: string;
-  text: () => string;
+  text: (writers: Writers) => string;
 }) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    setError(null);
+    let w: Writers | null = null;
+    try {
+      w = await writers();
+      w.downloadText(w.exportFileName(stem, ext, today()), text(w), type);
+    } catch (reason) {
+      setError(failure(reason, w, t));
+    }
+  };
   return (
-    <button
-      type="button"
-      className="control-button"
-      disabled={disabled}
-      title={hint}
-      onClick={() => downloadText(exportFileName(stem, ext, today()), text(), type)}
-    >
-      {label}
-    </button>
+    <>
+      <button
+        type="button"
+        className="control-button"
+        disabled={disabled}
+        title={hint}
+        onClick={() => void save()}
+      >
+        {label}
+      </button>
+      {error && (
+        <span role="alert" className="download-error">
+          {error}
+        </span>
+      )}
+    </>
   );
 }
 
@@ -132,7 +163,8 @@ export function ChartDownloads({
   /** The file name's stem, e.g. "ukraine-aid-timeline". */
   name: string;
   chartTitle: string;
-  draw: () => ChartPicture;
+  /** The picture; a chart may load its drawing code on demand (a promise). */
+  draw: () => ChartPicture | Promise<ChartPicture>;
   /** Nothing is drawn: there is no picture worth saving. */
   empty?: boolean;
   /** The chart's numbers as a CSV too, written when the button is pressed. */
@@ -140,23 +172,23 @@ export function ChartDownloads({
 }) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
-  const png = async () => {
+  const save = async (format: 'svg' | 'png') => {
     setError(null);
+    let w: Writers | null = null;
     try {
-      const picture = draw();
-      const scale = 2 * Math.max(1, window.devicePixelRatio || 1);
-      const blob = await svgToPngBlob(picture.svg, picture.width, picture.height, scale);
-      downloadBlob(exportFileName(name, 'png', today()), blob);
+      w = await writers();
+      const picture = await draw();
+      const file = w.exportFileName(name, format, today());
+      if (format === 'svg') w.downloadText(file, picture.svg, 'image/svg+xml');
+      else {
+        const scale = 2 * Math.max(1, window.devicePixelRatio || 1);
+        w.downloadBlob(
+          file,
+          await w.svgToPngBlob(picture.svg, picture.width, picture.height, scale),
+        );
+      }
     } catch (reason) {
-      setError(
-        t.downloads.failed(
-          reason instanceof PictureError
-            ? t.downloads.pictureFailed[reason.step]
-            : reason instanceof Error
-              ? reason.message
-              : String(reason),
-        ),
-      );
+      setError(failure(reason, w, t));
     }
   };
   return (
@@ -168,13 +200,16 @@ export function ChartDownloads({
         type="button"
         className="control-button"
         disabled={empty}
-        onClick={() =>
-          downloadText(exportFileName(name, 'svg', today()), draw().svg, 'image/svg+xml')
-        }
+        onClick={() => void save('svg')}
       >
         {t.downloads.svg}
       </button>
-      <button type="button" className="control-button" disabled={empty} onClick={() => void png()}>
+      <button
+        type="button"
+        className="control-button"
+        disabled={empty}
+        onClick={() => void save('png')}
+      >
         {t.downloads.png}
       </button>
       {csv && (

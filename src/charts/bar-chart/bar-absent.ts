@@ -1,4 +1,5 @@
-import { CATEGORIES, type Announcement, type Category } from '../../data/schema';
+import type { Announcement, Category } from '../../data/schema';
+import { CATEGORIES } from '../../data/vocabulary';
 import { ORGANISATION_CODES } from '../../data/codes';
 import { donorGroupKey, isAidToUkraine } from '../../transforms/aggregate';
 import type { Metric } from '../../state/store';

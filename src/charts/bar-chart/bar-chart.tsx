@@ -9,17 +9,16 @@ import { useSourceLine } from '../../ui/source-line';
 import { RadioGroup } from '../../ui/radio-group';
 import { METRICS, useViewStore } from '../../state/store';
 import { toUsd } from '../../transforms/to-usd';
-import { KIND_STYLES } from '../../encoding/kind-style';
 import { useChartWidth } from '../shared/use-chart-size';
 import { useRovingFocus } from '../shared/use-roving-focus';
-import type { Segment } from '../../transforms/aggregate';
 import { layoutBars, quantityUnit, type BarRow } from './bar-layout';
-import { barChartPicture, segmentLabel } from './bar-picture';
+import { drawnLabel, drawnRows, type DrawnSegment } from './bar-segments';
+import { SegmentRect } from './bar-segment-rect';
 import { barScale, isOffScale } from './bar-scale';
 import { metricFormat, rowValues } from './bar-values';
 import { BarAbsent, BarEmpty, BarHelp, BarValues, CountingNote } from './bar-notes';
 import { absentGroups, categoriesWithQuantities, hasBar } from './bar-absent';
-import { focusOrder, nextFocusKey, partKey } from './bar-navigation';
+import { focusOrder, nextFocusKey } from './bar-navigation';
 import { useDrawnMark } from '../shared/drawn-mark';
 import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
 import '../../ui/card.css';
@@ -46,7 +45,6 @@ export function BarChart({ records, allRecords, rates, matches = null }: BarChar
   const setCategory = useViewStore((s) => s.setQuantityCategory);
   const setHoveredGroup = useViewStore((s) => s.setHoveredGroup);
   const setHovered = useViewStore((s) => s.setHovered);
-  const hoveredId = useViewStore((s) => s.hoveredId);
   const donorFilter = useViewStore((s) => s.donors);
   const setDonors = useViewStore((s) => s.setDonors);
   const pin = useViewStore((s) => s.pin);
@@ -66,12 +64,15 @@ export function BarChart({ records, allRecords, rates, matches = null }: BarChar
   const labelWidth = narrow ? 96 : 190;
   const valueWidth = narrow ? 84 : 150;
   const barWidth = Math.max(80, width - labelWidth - valueWidth - 16);
-  const scale = barScale(rows, barWidth, narrow ? 3 : 5);
+  const scale = useMemo(() => barScale(rows, barWidth, narrow ? 3 : 5), [rows, barWidth, narrow]);
   const { x, ticks } = scale;
   const format = metricFormat(metric, unit, i18n);
+  // One rectangle per announcement where they can be told apart, per donor and kind where not:
+  // a few hundred rectangles however many announcements.
+  const drawn = useMemo(() => drawnRows(rows, x, metric !== 'count'), [rows, x, metric]);
 
   // Roving focus over segments: one tab stop, arrows move.
-  const order = focusOrder(rows);
+  const order = useMemo(() => focusOrder(drawn), [drawn]);
   const focus = useRovingFocus<SVGRectElement>(order.map((part) => part.key));
   const showTooltip = (key: string, record: Announcement) =>
     setHovered(record.id, focus.anchorOf(key));
@@ -90,47 +91,36 @@ export function BarChart({ records, allRecords, rates, matches = null }: BarChar
   const isFiltered = (row: BarRow) =>
     donorFilter.length === row.donors.length && row.donors.every((d) => donorFilter.includes(d));
 
-  const segmentRect = (
-    row: BarRow,
-    segment: Segment,
-    kind: 'c' | 'd',
-    y: number,
-    height: number,
-  ) => {
-    const key = partKey(row.group, kind, segment.record);
-    const style = KIND_STYLES[segment.record.kind];
+  const segmentRect = (segment: DrawnSegment, y: number, height: number) => {
+    const { key } = segment;
     const x0 = x(segment.start);
-    const w = Math.max(1, x(segment.start + segment.value) - x0);
     return (
-      <rect
+      <SegmentRect
         key={key}
-        ref={focus.refFor(key)}
+        segment={segment}
         x={x0}
+        width={Math.max(1, x(segment.start + segment.value) - x0)}
         y={y}
-        width={w}
         height={height}
-        fillOpacity={kind === 'c' ? 0.85 : 1}
-        style={{ fill: style.paint, stroke: 'var(--card)' }}
-        strokeWidth={1}
-        role="img"
-        aria-label={segmentLabel(segment, kind === 'd', metric, rates, i18n)}
-        tabIndex={key === focus.focusKey ? 0 : -1}
-        className={`bar-segment${hoveredId === segment.record.id ? ' emphasised' : ''}${matches && !matches.has(segment.record.id) ? ' dimmed' : ''}`}
-        onPointerEnter={() => showTooltip(key, segment.record)}
-        onPointerLeave={() => setHovered(null)}
+        // Labels for what is drawn only: a few hundred, however many announcements.
+        label={drawnLabel(segment, metric, format, rates, i18n)}
+        focusable={key === focus.focusKey}
+        refFor={focus.refFor(key)}
+        onShow={() => showTooltip(key, segment.record)}
+        onHide={() => setHovered(null)}
+        dimmed={matches !== null && !segment.records.some((r) => matches.has(r.id))}
         onFocus={() => {
           focus.setActive(key);
           showTooltip(key, segment.record);
         }}
-        onBlur={() => setHovered(null)}
       />
     );
   };
 
   const rowHeight = metric === 'count' ? 26 : 34;
   /** The chart as it stands, as a standalone SVG document. */
-  const draw = () =>
-    barChartPicture({
+  const draw = async () =>
+    (await import('./bar-picture')).barChartPicture({
       rows,
       scale,
       barWidth,
@@ -196,7 +186,7 @@ export function BarChart({ records, allRecords, rates, matches = null }: BarChar
                 </text>
               ))}
             </svg>
-            {rows.map((row) => (
+            {drawn.map(({ row, committed, delivered, references }) => (
               <div
                 key={row.group}
                 className={`bar-row${isFiltered(row) ? ' selected' : ''}`}
@@ -233,13 +223,9 @@ export function BarChart({ records, allRecords, rates, matches = null }: BarChar
                   {ticks.map((t) => (
                     <line key={t} x1={x(t)} x2={x(t)} y2={rowHeight} className="chart-grid" />
                   ))}
-                  {row.committedSegments.map((s) =>
-                    segmentRect(row, s, 'c', 4, metric === 'count' ? rowHeight - 8 : 15),
-                  )}
-                  {metric !== 'count' &&
-                    row.deliveredSegments.map((s) => segmentRect(row, s, 'd', 21, 9))}
-                  {row.references.map(({ record, value }) => {
-                    const key = partKey(row.group, 'r', record);
+                  {committed.map((s) => segmentRect(s, 4, metric === 'count' ? rowHeight - 8 : 15))}
+                  {delivered.map((s) => segmentRect(s, 21, 9))}
+                  {references.map(({ key, record, value, count }) => {
                     const offScale = isOffScale(value, scale);
                     const rx = offScale ? barWidth : x(value);
                     return (
@@ -253,7 +239,7 @@ export function BarChart({ records, allRecords, rates, matches = null }: BarChar
                           height={rowHeight}
                           fill="transparent"
                           role="img"
-                          aria-label={`${t.bars.referenceLabel(offScale)}: ${recordLabel(record, toUsd(record, rates), i18n)}`}
+                          aria-label={`${count > 1 ? `${t.bars.referencesMerged(count)} ` : ''}${t.bars.referenceLabel(offScale)}: ${recordLabel(record, toUsd(record, rates), i18n)}`}
                           tabIndex={key === focus.focusKey ? 0 : -1}
                           className="bar-segment"
                           onPointerEnter={() => showTooltip(key, record)}
@@ -276,7 +262,7 @@ export function BarChart({ records, allRecords, rates, matches = null }: BarChar
                   })}
                 </svg>
                 <BarValues
-                  values={rowValues(row, metric, format, scale.domainMax, t)}
+                  values={rowValues(row, metric, format, scale.domainMax, t, references)}
                   narrow={narrow}
                   width={valueWidth}
                   deliveredWord={t.bars.delivered}

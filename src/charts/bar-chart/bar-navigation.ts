@@ -1,5 +1,6 @@
 import type { Announcement } from '../../data/schema';
 import type { BarRow } from './bar-layout';
+import type { DrawnRow } from './bar-segments';
 
 /** One focusable part of the comparison: a committed or delivered segment, or a running total. */
 export interface FocusPart {
@@ -8,13 +9,19 @@ export interface FocusPart {
   record: Announcement;
 }
 
-/** Every focusable part in reading order: row by row, committed, then delivered, then totals. */
-export function focusOrder(rows: readonly BarRow[]): FocusPart[] {
-  return rows.flatMap((row) => [
-    ...row.committedSegments.map((s) => part(row, 'c', s.record)),
-    ...row.deliveredSegments.map((s) => part(row, 'd', s.record)),
-    ...row.references.map((r) => part(row, 'r', r.record)),
-  ]);
+/**
+ * Every focusable part in reading order: row by row, the committed rectangles as drawn, then the
+ * delivered, then the running totals. A rectangle of several announcements is one part (its
+ * record is the largest of them).
+ */
+export function focusOrder(drawn: readonly DrawnRow[]): FocusPart[] {
+  return drawn.flatMap(({ row, committed, delivered, references }) =>
+    [...committed, ...delivered, ...references].map((s) => ({
+      key: s.key,
+      group: row.group,
+      record: s.record,
+    })),
+  );
 }
 
 /** The key of a part: its row, which bar (c, d or r) and its record. */
@@ -22,19 +29,13 @@ export function partKey(group: string, bar: 'c' | 'd' | 'r', record: Announcemen
   return `${group}:${bar}:${record.id}`;
 }
 
-const part = (row: BarRow, bar: 'c' | 'd' | 'r', record: Announcement): FocusPart => ({
-  key: partKey(row.group, bar, record),
-  group: row.group,
-  record,
-});
-
 /**
  * The part a key moves to: Left/Right step through the parts in reading order, Up/Down go to
  * the first part of the row above or below (staying put at the edges). Null for other keys.
  */
 export function nextFocusKey(
   order: readonly FocusPart[],
-  rows: readonly BarRow[],
+  rows: readonly Pick<BarRow, 'group'>[],
   currentKey: string,
   key: string,
 ): string | null {

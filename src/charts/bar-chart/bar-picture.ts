@@ -4,13 +4,11 @@ import { KIND_ORDER, KIND_STYLES } from '../../encoding/kind-style';
 import { barChartSvg, legendGlyph, legendSwatch, type LegendItem } from '../../export/chart-svg';
 import type { I18n } from '../../i18n/i18n';
 import type { Metric } from '../../state/store';
-import type { Segment } from '../../transforms/aggregate';
-import { toUsd } from '../../transforms/to-usd';
 import type { ChartPicture } from '../../ui/downloads';
-import { recordLabel } from '../../ui/record-label';
 import type { BarRow } from './bar-layout';
 import type { BarScale } from './bar-scale';
 import { rowValues, valueLines } from './bar-values';
+import { drawnLabel, drawnRows, type DrawnSegment } from './bar-segments';
 
 /** What the downloaded comparison shows: the chart as it stands on screen. */
 export interface BarPictureInput {
@@ -29,23 +27,6 @@ export interface BarPictureInput {
   sourceLine: string;
 }
 
-/** What a segment says to a screen reader and in the picture's `<title>`. */
-export function segmentLabel(
-  segment: Segment,
-  delivered: boolean,
-  metric: Metric,
-  rates: ReadonlyMap<string, ExchangeRate>,
-  i18n: I18n,
-): string {
-  const { t } = i18n;
-  const part = delivered
-    ? t.bars.segmentDelivered
-    : metric === 'count'
-      ? t.bars.segmentAnnouncement
-      : t.bars.segmentCommitted;
-  return `${part}: ${recordLabel(segment.record, toUsd(segment.record, rates), i18n)}`;
-}
-
 /** The comparison as a standalone SVG document (names written out, no flags). */
 export function barChartPicture(input: BarPictureInput): ChartPicture {
   const { rows, scale, rowHeight, metric, category, format, rates, i18n } = input;
@@ -53,13 +34,15 @@ export function barChartPicture(input: BarPictureInput): ChartPicture {
   const exportLabel = 190;
   const exportBars = Math.max(240, input.barWidth);
   const ex = scale.x.copy().range([0, exportBars]);
-  const segment = (s: Segment, y: number, height: number, delivered = false) => ({
+  // The same rectangles as on screen, at the picture's width: a few hundred at most.
+  const drawn = drawnRows(rows, ex, metric !== 'count');
+  const segment = (s: DrawnSegment, y: number, height: number) => ({
     x: ex(s.start),
     y,
     width: Math.max(1, ex(s.start + s.value) - ex(s.start)),
     height,
-    color: KIND_STYLES[s.record.kind].color,
-    label: segmentLabel(s, delivered, metric, rates, i18n),
+    color: KIND_STYLES[s.kind].color,
+    label: drawnLabel(s, metric, format, rates, i18n),
   });
   const drawnKinds = new Set(
     rows.flatMap((row) =>
@@ -90,17 +73,17 @@ export function barChartPicture(input: BarPictureInput): ChartPicture {
     barWidth: exportBars,
     rowHeight,
     ticks: scale.ticks.map((tick) => ({ x: ex(tick), label: format(tick) })),
-    rows: rows.map((row) => ({
+    rows: drawn.map(({ row, committed, delivered, references }) => ({
       label: i18n.group(row.donors),
       segments: [
-        ...row.committedSegments.map((s) => segment(s, 4, metric === 'count' ? rowHeight - 8 : 15)),
-        ...(metric === 'count' ? [] : row.deliveredSegments.map((s) => segment(s, 21, 9, true))),
+        ...committed.map((s) => segment(s, 4, metric === 'count' ? rowHeight - 8 : 15)),
+        ...delivered.map((s) => segment(s, 21, 9)),
       ],
-      references: row.references.map((r) => ({
+      references: references.map((r) => ({
         x: r.value > scale.domainMax ? exportBars : ex(r.value),
         offScale: r.value > scale.domainMax,
       })),
-      valueLines: valueLines(rowValues(row, metric, format, scale.domainMax, t), t),
+      valueLines: valueLines(rowValues(row, metric, format, scale.domainMax, t, references), t),
       muted: row.committed === 0 && row.references.length === 0,
     })),
   });

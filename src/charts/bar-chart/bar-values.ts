@@ -38,6 +38,8 @@ export function rowValues(
   format: (value: number) => string,
   domainMax: number,
   t: Messages,
+  /** The running totals as drawn (several close ones as one); by default every one. */
+  references: ReadonlyArray<{ record: { id: string }; value: number }> = row.references,
 ): RowValues {
   const missing =
     row.committed > 0 || row.references.length > 0
@@ -49,7 +51,7 @@ export function rowValues(
     committed: row.committed > 0 ? format(row.committed) : null,
     missing,
     delivered: metric !== 'count' && row.delivered > 0 ? format(row.delivered) : null,
-    references: row.references.map((reference) => ({
+    references: references.map((reference) => ({
       id: reference.record.id,
       text: `★ ${format(reference.value)} ${t.bars.runningTotal}${reference.value > domainMax ? ` ${t.bars.offScale}` : ''}`,
     })),
