@@ -38,6 +38,8 @@ async function setUpView(page: Page): Promise<View> {
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const ticks = page.getByRole('group', { name: /^Timeline of/ }).locator('.chart-axis text');
   await expect.poll(async () => (await ticks.allTextContents()).join(' ')).not.toBe(defaultTicks);
+  // The zoom reaches the store (and the summary line) once the gesture settles: the address says when.
+  await expect(page).toHaveURL(/from=/);
   return readView(page);
 }
 

@@ -7,6 +7,8 @@ import { resetViewStore } from '../state/store';
 import { timelineDomain } from '../transforms/time-window';
 import { useUrlSync } from '../state/use-url-sync';
 import { useDatasetLoading } from './use-dataset-loading';
+// The worker's Trusted Types policy, created at start (worker-url.ts says why).
+import './worker-url';
 import { COLUMN_KEYS } from '../components/table-columns';
 import { ErrorBoundary } from './error-boundary';
 import { Explorer } from './explorer';

@@ -1,4 +1,4 @@
-import workerUrl from './load-dataset.worker.ts?worker&url';
+import { workerScriptUrl } from './worker-url';
 import { toIncoming, type LoadReply, type LoadRequest } from './load-messages';
 import {
   loadUserDataset,
@@ -18,30 +18,6 @@ export interface LoadJob {
   result: Promise<JobResult | null>;
   cancel: () => void;
 }
-
-interface TrustedTypesFactory {
-  createPolicy: (
-    name: string,
-    rules: { createScriptURL: (url: string) => string },
-  ) => { createScriptURL: (url: string) => unknown };
-}
-
-/**
- * The page runs under Trusted Types (see vite.config.ts), which covers the Worker constructor:
- * this one policy lets through the loading worker's own script and nothing else.
- */
-const workerScriptUrl = (() => {
-  const absolute = new URL(workerUrl, document.baseURI).href;
-  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!factory) return absolute;
-  const policy = factory.createPolicy('dataset-worker', {
-    createScriptURL: (url) => {
-      if (url !== absolute) throw new TypeError(`not the dataset worker: ${url}`);
-      return url;
-    },
-  });
-  return policy.createScriptURL(absolute) as string;
-})();
 
 /**
  * Starts loading a dataset in a Web Worker, so the page stays responsive however large the file:

@@ -382,6 +382,7 @@ export const en: Messages = {
   },
   error: { title: 'Something went wrong while drawing this view', back: 'Back to the start' },
   window: {
+    controls: 'Presets, dates and axis',
     title: 'Time window',
     presets: 'Show',
     before: 'Before the invasion',

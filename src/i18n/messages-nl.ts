@@ -392,6 +392,7 @@ export const nl: Messages = {
     back: 'Terug naar het begin',
   },
   window: {
+    controls: 'Voorkeuzes, datums en as',
     title: 'Tijdvenster',
     presets: 'Toon',
     before: 'Voor de invasie',

@@ -303,6 +303,7 @@ export interface Messages {
   error: { title: string; back: string };
   /** The time window: overview strip, presets, date fields and the axis switch (issue 15). */
   window: {
+    controls: string;
     title: string;
     presets: string;
     before: string;

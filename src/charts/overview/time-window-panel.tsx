@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { CUSTOM_MEDIA } from '../../ui/breakpoints';
 import type { Announcement } from '../../data/schema';
 import { timelineDomain } from '../../transforms/time-window';
 import { useI18n } from '../../ui/use-i18n';
@@ -23,16 +24,25 @@ export function TimeWindowPanel({
 }) {
   const { t } = useI18n();
   const domain = useMemo(() => timelineDomain(records), [records]);
+  const [open, setOpen] = useState(
+    () => typeof matchMedia !== 'function' || !matchMedia(CUSTOM_MEDIA.narrow!).matches,
+  );
   return (
     <section className="card time-window" aria-labelledby="time-window-title">
-      <div className="card-header">
-        <h2 id="time-window-title">{t.window.title}</h2>
+      <h2 id="time-window-title">{t.window.title}</h2>
+      {/* On a phone the controls start folded, so the timeline comes up on the first screen. */}
+      <details
+        className="time-window-controls"
+        open={open}
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+      >
+        <summary>{t.window.controls}</summary>
         <WindowPresets domain={domain} />
-      </div>
-      <div className="time-window-row">
-        <WindowDates domain={domain} />
-        <AxisSwitch />
-      </div>
+        <div className="time-window-row">
+          <WindowDates domain={domain} />
+          <AxisSwitch />
+        </div>
+      </details>
       <OverviewStrip filtered={filtered} domain={domain} />
     </section>
   );
