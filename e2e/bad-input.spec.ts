@@ -239,6 +239,8 @@ test('a rendering error shows a message and a way back, never a blank page', asy
     });
   });
   await page.goto('/');
+  // The page first draws whole (the charts format dates as they settle), then dates break.
+  await timelineMark(page, 'us-approval-350m').toBeDrawn();
   await page.evaluate(() => ((window as unknown as { breakDates?: boolean }).breakDates = true));
   await timelineMark(page, 'us-approval-350m').hover();
   const alert = page.getByRole('alert');
