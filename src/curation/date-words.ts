@@ -1,5 +1,6 @@
 import { parseNumberWord } from '../data/dutch-numbers';
 import { englishNumberWord } from '../data/english-numbers';
+import { MONTH_NAMES_EN, WEEKDAYS_EN } from './calendar';
 
 /** The words of date phrases, Dutch and English: months, weekdays, small numbers, known events. */
 
@@ -17,20 +18,6 @@ const MONTHS_NL = [
   'november',
   'december',
 ];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS_NL = [
   'zondag',
   'maandag',
@@ -40,20 +27,19 @@ const WEEKDAYS_NL = [
   'vrijdag',
   'zaterdag',
 ];
-const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "vrijdag" or, at a sentence's start, "Vrijdag". */
 const capitalOrNot = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
 
 /** Dutch months in lower case or capitalised; English ones capitalised ("may" and "march" are verbs too). */
-export const MONTH = `(?:${[...MONTHS_NL.map(capitalOrNot), ...MONTHS_EN].join('|')})`;
+export const MONTH = `(?:${[...MONTHS_NL.map(capitalOrNot), ...MONTH_NAMES_EN].join('|')})`;
 export const WEEKDAY = `(?:(?:${WEEKDAYS_NL.map(capitalOrNot).join('|')})(?:avond|ochtend|middag|nacht|morgen)?|${WEEKDAYS_EN.join('|')})`;
 
 /** 1–12 for a month name, either language. */
 export function monthNumber(word: string): number {
   const lower = word.toLowerCase();
   const nl = MONTHS_NL.indexOf(lower);
-  return (nl >= 0 ? nl : MONTHS_EN.findIndex((m) => m.toLowerCase() === lower)) + 1;
+  return (nl >= 0 ? nl : MONTH_NAMES_EN.findIndex((m) => m.toLowerCase() === lower)) + 1;
 }
 
 /** 0 (Sunday) – 6 for a weekday word ("vrijdagavond" is Friday). */

@@ -1,20 +1,14 @@
 import type { ScaleTime } from 'd3-scale';
-import type { Announcement, ExchangeRate, Kind } from '../../data/schema';
+import type { Announcement, ExchangeRate } from '../../data/schema';
 import { dayStart, ONE_DAY } from '../../data/days';
 import { donorGroupKey } from '../../transforms/aggregate';
 import { toUsd } from '../../transforms/to-usd';
 import { KIND_ORDER } from '../../encoding/kind-style';
+import type { Lane } from './timeline-layout';
 
-/** One lane of the timeline: its place and the rows its marks are packed in. */
-export interface TableLane {
-  key: string;
-  /** Donor codes for a donor lane, null for a kind lane. */
-  donors: readonly string[] | null;
-  kind: Kind | null;
-  y: number;
-  height: number;
-  /** Row heights, top to bottom, and the offset of each row's top from the lane's top. */
-  rowHeights: number[];
+/** One lane of the timeline (timeline-layout.ts's Lane), with the top of each of its rows. */
+export interface TableLane extends Lane {
+  /** The offset of each row's top from the lane's top, beside `rowHeights`. */
   rowTops: number[];
 }
 
