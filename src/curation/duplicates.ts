@@ -24,6 +24,10 @@ export interface Match {
   id: string;
   reason: string;
   because: DuplicateClue[];
+  /** The donors the draft shares with the record (for the reason in the reader's language). */
+  shared: string[];
+  /** What makes it one event: a close amount, a close quantity, or items of one kind without figures. */
+  figure: 'amount' | 'quantity' | 'items';
 }
 
 /** Kinds that report the same sort of event: a promise, its approval and a stated intent are one commitment. */
@@ -107,13 +111,13 @@ export function findDuplicates(draft: DraftLike, existing: readonly Announcement
     matches.push({
       id: record.id,
       because,
+      shared,
+      figure: amount ? 'amount' : quantity ? 'quantity' : 'items',
       score: (amount ? 2 : 0) + (quantity ? 2 : 0) - gapInDays(date, record.date) / 100,
       reason: `same donor (${shared.join(', ')}), ${figure}, dated ${record.date.start}${record.date.end === record.date.start ? '' : ` to ${record.date.end}`}: add as a second source of that record?`,
     });
   }
-  return matches
-    .sort((a, b) => b.score - a.score)
-    .map(({ id, reason, because }) => ({ id, reason, because }));
+  return matches.sort((a, b) => b.score - a.score).map(({ score: _score, ...match }) => match);
 }
 
 /**
@@ -152,9 +156,13 @@ export function suggestPartOf(draft: DraftLike, existing: readonly Announcement[
       best = {
         id: record.id,
         because,
+        shared: [donor],
+        figure: because.includes('amount') ? 'amount' : 'items',
         score,
         reason: `a ${record.kind} by the same donor dated ${record.date.start}${because.includes('amount') ? ', for the same sum' : ''}: is this delivery part of it?`,
       };
   }
-  return best && { id: best.id, reason: best.reason, because: best.because };
+  if (!best) return null;
+  const { id, reason, because, shared, figure } = best;
+  return { id, reason, because, shared, figure };
 }

@@ -496,6 +496,9 @@ export const en: Messages = {
     note: 'Note',
     duplicates: 'Likely the same event',
     addAsSource: (id) => `Add as a second source of ${id}`,
+    duplicateReason: (donors, figure, date) =>
+      `same donor (${donors}), ${figure}, dated ${date}: add as a second source of that record?`,
+    duplicateFigure: { quantity: 'a close quantity', items: 'items of the same kind, no figures' },
     translationFirst: 'Write the translation first: the second source carries it.',
     accept: 'Accept the record',
     saveRecord: 'Save the record',

@@ -510,6 +510,12 @@ export const nl: Messages = {
     note: 'Opmerking',
     duplicates: 'Waarschijnlijk dezelfde gebeurtenis',
     addAsSource: (id) => `Voeg toe als tweede bron van ${id}`,
+    duplicateReason: (donors, figure, date) =>
+      `zelfde donor (${donors}), ${figure}, gedateerd ${date}: toevoegen als tweede bron van dat record?`,
+    duplicateFigure: {
+      quantity: 'een vergelijkbaar aantal',
+      items: 'hetzelfde soort materieel, zonder cijfers',
+    },
     translationFirst: 'Schrijf eerst de vertaling: de tweede bron neemt haar mee.',
     accept: 'Record aanvaarden',
     saveRecord: 'Record bewaren',

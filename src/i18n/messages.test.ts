@@ -65,6 +65,7 @@ const SAMPLES: Samples<Messages> = {
     removeItem: [[2]],
     partOfSuggested: [['us-pledge-2m']],
     addAsSource: [['us-pledge-2m']],
+    duplicateReason: [['Verenigde Staten', '350 miljoen dollar', '26 feb 2022']],
     diffSources: [[1], [2]],
     exportProblems: [[1], [5]],
     exportText: [['005_nrc-2022-03']],

@@ -405,6 +405,9 @@ export interface Messages {
     note: string;
     duplicates: string;
     addAsSource: (id: string) => string;
+    /** Why a record looks like the draft: the shared donors, what figure, the record's date. */
+    duplicateReason: (donors: string, figure: string, date: string) => string;
+    duplicateFigure: { quantity: string; items: string };
     translationFirst: string;
     accept: string;
     saveRecord: string;

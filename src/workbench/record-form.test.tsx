@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ARTICLE, base, baseTexts, goodDraft } from '../test/workbench-fixtures';
+import { useViewStore } from '../state/store';
 import { RecordForm } from './record-form';
 import { WorkContext, type Work } from './work-context';
 import { EMPTY_DOCUMENT, type Draft } from './work-document';
@@ -118,6 +119,30 @@ describe('the record form', () => {
       id: ARTICLE.id,
       translation: goodDraft().translation,
     });
+  });
+
+  it('gives the duplicate’s reason in the reader’s language', () => {
+    useViewStore.getState().setLanguage('nl');
+    try {
+      const shipped = base.announcements.find((r) => r.id === 'us-approval-350m')!;
+      const { form } = renderForm(
+        goodDraft({
+          donors: ['US'],
+          currency: 'USD',
+          amountText: '',
+          amountValue: '350000000',
+          date: shipped.date,
+          note: 'x',
+        }),
+      );
+      const region = form.getByRole('region', { name: 'Waarschijnlijk dezelfde gebeurtenis' });
+      expect(region).toHaveTextContent(
+        /us-approval-350m: zelfde donor \(Verenigde Staten\), 350\.000\.000 USD, gedateerd .*2022: toevoegen als tweede bron van dat record\?/,
+      );
+      expect(region).not.toHaveTextContent(/same donor|dated/);
+    } finally {
+      useViewStore.getState().setLanguage('en');
+    }
   });
 
   it('suggests the package a delivery is part of', async () => {

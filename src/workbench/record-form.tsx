@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Match } from '../curation/duplicates';
 import { KINDS } from '../data/schema';
 import { useI18n } from '../ui/use-i18n';
 import { draftAdvice, draftRecord, withSecondSource, workbenchProblems } from './draft-checks';
@@ -15,7 +16,8 @@ import { checkWorking, fieldOf } from './working-dataset';
  * part of.
  */
 export function RecordForm({ draft }: { draft: Draft }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const w = t.workbench;
   const { doc, dispatch, base, baseTexts } = useWork();
   const check = useMemo(
@@ -52,6 +54,20 @@ export function RecordForm({ draft }: { draft: Draft }) {
   const record = problems.length === 0 ? draftRecord(draft) : null;
   const builtInIds = new Set(base.announcements.map((r) => r.id));
 
+  const duplicateReason = (match: Match) => {
+    const target = existing.find((r) => r.id === match.id);
+    const figure =
+      match.figure === 'amount' && target?.amount
+        ? `${i18n.number(target.amount.value)} ${target.amount.currency ?? ''}`.trim()
+        : match.figure === 'quantity'
+          ? w.duplicateFigure.quantity
+          : w.duplicateFigure.items;
+    return w.duplicateReason(
+      match.shared.map((code) => i18n.party(code)).join(', '),
+      figure,
+      target ? i18n.recordDate(target.date) : '',
+    );
+  };
   const addAsSource = (id: string) => {
     const target = existing.find((r) => r.id === id);
     if (!target) return;
@@ -192,7 +208,7 @@ export function RecordForm({ draft }: { draft: Draft }) {
           <ul>
             {advice.duplicates.map((d) => (
               <li key={d.id}>
-                <span translate="no">{d.id}</span>: <span lang="en">{d.reason}</span>{' '}
+                <span translate="no">{d.id}</span>: {duplicateReason(d)}{' '}
                 <button
                   type="button"
                   className="control-button"
