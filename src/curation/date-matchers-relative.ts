@@ -11,13 +11,32 @@ import {
   weekdayOnOrBefore,
 } from './calendar';
 import { WEEKDAY, vagueCount, weekdayNumber } from './date-words';
-import { day, ofArticle, span, unitDays, W, type Matcher } from './date-matchers';
+import { anchorBefore, day, ofArticle, span, unitDays, W, type Matcher } from './date-matchers';
 
 /**
  * Phrases that count from the article's day: "vrijdag", "vorige week", "gisteren", "een paar
  * maanden geleden"; without a known day, the span they may fall in, at the grain of a month.
  */
 export const RELATIVE_MATCHERS: Matcher[] = [
+  {
+    // "in minder dan een week (tijd)", "binnen een week", "in less than a week", "within a week":
+    // the week from the latest day the text names before it
+    re: W(
+      `(?:[Ii]n\\s+)?(?:[Mm]inder dan|[Ll]ess than)\\s+(?:een|één|a|one)\\s+week(?:\\s+tijd)?|[Bb]innen\\s+(?:een|één)\\s+week|[Ww]ithin\\s+(?:a|one)\\s+week`,
+    ),
+    resolve: (m, ctx) => {
+      const from = anchorBefore(m.index ?? 0, ctx);
+      if (!from) return null;
+      const end = addDays(from.day, 6);
+      return span(
+        from.day,
+        end,
+        'week',
+        'inferred',
+        `'${m[0]}', counted from the day named before it, ${formatDay(from.day)} ('${from.text}'): ${formatDay(from.day)} to ${formatDay(end)}`,
+      );
+    },
+  },
   {
     // "een paar maanden geleden", "two weeks ago"
     re: W(

@@ -63,6 +63,20 @@ export function anchor(text: string, ctx: Context): { day: string; text: string 
   return null;
 }
 
+/**
+ * The latest day the text names before `at`, a printed day ("op 24 februari") or a known event
+ * ("de invasie"), for a phrase that counts from what came before ("in minder dan een week").
+ */
+export function anchorBefore(at: number, ctx: Context): { day: string; text: string } | null {
+  const before = ctx.article.text.slice(0, at);
+  let latest: { day: string; text: string; at: number } | null = null;
+  for (const m of before.matchAll(new RegExp(`${DAY_MONTH}|${EVENT}`, 'gu'))) {
+    const found = anchor(m[0], ctx);
+    if (found && (!latest || m.index >= latest.at)) latest = { ...found, at: m.index };
+  }
+  return latest && { day: latest.day, text: latest.text };
+}
+
 export function unitDays(unit: string): number {
   return /^(week|weken|weeks?)$/i.test(unit) ? 7 : 1;
 }

@@ -171,6 +171,38 @@ describe('date phrases, worked out from the publication date', () => {
   });
 });
 
+describe('"in less than a week": the week from the day the text names before it', () => {
+  it.each<[string, 'nl' | 'en', string]>([
+    [
+      'Poetin viel op 24 februari binnen. Nog eens twee dagen later kwamen de leveringen. “In minder dan een week tijd kregen ze 17.000 wapens.”',
+      'nl',
+      'In minder dan een week tijd: 2022-02-24..2022-03-02 week inferred',
+    ],
+    [
+      'Russia invaded on 24 February. Two days later the first aid arrived. Within a week 17,000 weapons had crossed.',
+      'en',
+      'Within a week: 2022-02-24..2022-03-02 week inferred',
+    ],
+    [
+      'Na de invasie kwam de hulp op gang: binnen een week waren de wapens er.',
+      'nl',
+      'binnen een week: 2022-02-24..2022-03-02 week inferred',
+    ],
+  ])('%s', (text, language, expected) => {
+    expect(dates(text, '2022-03', language)).toContain(expected);
+  });
+
+  it('says what it counted from, and gives nothing when the text names no day before it', () => {
+    const found = findDates(
+      article('Op 3 maart vroeg Kiev hulp; in less than a week it came.', '2022-03', 'en'),
+    );
+    expect(found.at(-1)!.reasoning).toBe(
+      "'in less than a week', counted from the day named before it, Thursday 3 March 2022 ('3 maart'): Thursday 3 March 2022 to Wednesday 9 March 2022",
+    );
+    expect(dates('In minder dan een week tijd was het geregeld.', '2022-03')).toEqual([]);
+  });
+});
+
 describe('articleDate: the date of a text that names none', () => {
   it('is the article’s month, or its day when known', () => {
     expect(articleDate(article('Geen datum.', '2022-03'))).toMatchObject({

@@ -90,6 +90,10 @@ export function dateConsistent(draft: DraftSuggestion, record: Announcement): bo
 function prefill() {
   const tally = { cases: 0, donors: 0, amount: 0, date: 0, all: 0, consistent: 0 };
   const misses: string[] = [];
+  /** Why a date missed: the day is not known, the excerpt's other record took it, or else. */
+  const dateMisses = { needsDay: 0, shared: 0, other: 0 };
+  const matchedExcerpts = new Set<string>();
+  const unmatched: Array<{ key: string; needsDay: boolean }> = [];
   for (const record of dataset.announcements)
     for (const source of record.sources) {
       const article = articles.get(source.id)!;
@@ -106,12 +110,23 @@ function prefill() {
       tally.date += Number(ok[2]);
       tally.all += Number(ok.every(Boolean));
       tally.consistent += Number(dateConsistent(draft, record));
+      const key = `${source.id}\u0000${source.excerpt}`;
+      if (ok[2]) matchedExcerpts.add(key);
+      else
+        unmatched.push({
+          key,
+          needsDay: dateConsistent(draft, record) && /day is not known/.test(draft.dateNote ?? ''),
+        });
       if (!ok.every(Boolean))
         misses.push(
           `${record.id}: ${['donors', 'amount', 'date'].filter((_, i) => !ok[i]).join('+')} — got ${draft.donors.join(',')} ${JSON.stringify(draft.amount)} ${JSON.stringify(draft.date)}`,
         );
     }
-  return { tally, misses };
+  for (const miss of unmatched)
+    if (matchedExcerpts.has(miss.key)) dateMisses.shared++;
+    else if (miss.needsDay) dateMisses.needsDay++;
+    else dateMisses.other++;
+  return { tally, misses, dateMisses };
 }
 
 const percent = (part: number, whole: number) => Math.round((1000 * part) / whole) / 10;
@@ -146,21 +161,33 @@ describe('the recognisers on the five shipped articles (issue 16)', () => {
   });
 
   it('prefill the donors, the amount and the date of the records’ own excerpts', () => {
-    const { tally, misses } = prefill();
+    const { tally, misses, dateMisses } = prefill();
     const { cases } = tally;
     console.log(
       `curation quality: of ${cases} (record, excerpt) cases, donors match ${percent(tally.donors, cases)} %, amount ${percent(tally.amount, cases)} %, date ${percent(tally.date, cases)} %; all three ${percent(tally.all, cases)} %; the date consistent with the curated one (either span within the other) ${percent(tally.consistent, cases)} %`,
+    );
+    console.log(
+      `curation quality: of the ${cases - tally.date} dates that miss, ${dateMisses.needsDay} need the article's day (a weekday, "vorige week", or "vandaag", in the excerpt or the sentence before it, in an article the dataset dates by its month only: the suggestion is the span they may fall in, which holds the curated date), ${dateMisses.shared} cite an excerpt whose other record's date was matched (one sentence, two events), ${dateMisses.other} other`,
     );
     console.log(misses.map((m) => `  ${m}`).join('\n'));
     expect(tally.donors / cases).toBeGreaterThanOrEqual(0.8);
     expect(tally.amount / cases).toBeGreaterThanOrEqual(0.8);
     // The issue's bar of 80 % is NOT reached for dates, and this floor is the level reached (raise
-    // it, never lower it). The shipped articles carry only their month: a weekday or "vorige
-    // week" in an article of January 2022 cannot be pinned to a day or a week from the text, so
-    // the suggestion is the span of the month it may fall in (the curated records fix the day
-    // from outside knowledge: the Sky News and Welt am Sonntag interviews of 23 January 2022).
-    // What the suggestions must never do is contradict the curated date.
-    expect(tally.date / cases).toBeGreaterThanOrEqual(0.39);
+    // it, never lower it). The shipped articles carry only their month (the contract's
+    // `published` is YYYY-MM): a weekday, "vorige week" or "vandaag" in an article of January
+    // 2022 cannot be pinned to a day or a week from the text, so the suggestion is the span of
+    // the month it may fall in, and says the article's day would pin it down. The curated records
+    // fix those days from outside the text, as their notes say: the Sky News and Welt am Sonntag
+    // interviews of 23 January 2022 (article 002), NATO's statement of Monday 24 January (004),
+    // the Pentagon's briefing of 2 February (003). Given the day, the same phrases resolve
+    // (dates.test.ts, suggest.test.ts); the workbench asks for it. What the suggestions must
+    // never do is contradict the curated date.
+    expect(tally.date / cases).toBeGreaterThanOrEqual(0.41);
+    // The other misses name no date in the excerpt or its paragraph: the curated day is that of
+    // an event told elsewhere in the article (the Monday call of 004 for the deployments listed
+    // paragraphs later) or comes from outside the text (2019 for Turkey's TB2s); the suggestion is
+    // the article's month (or its day, when given).
+    expect(dateMisses.other).toBeLessThanOrEqual(15);
     expect(tally.consistent / cases).toBeGreaterThanOrEqual(0.9);
   });
 });
