@@ -147,6 +147,29 @@ describe('SourcesView', () => {
     expect(article).not.toHaveTextContent('date 2022-03');
   });
 
+  it('shows an article’s title and outlet where the dataset names them, and cites them', () => {
+    const source: SourceMeta = {
+      id: 'src-t',
+      file: 'src-t.txt',
+      language: 'nl',
+      published: '2022-03',
+      summary: 'A handmade article.',
+      title: 'Wie levert wapens?',
+      outlet: 'De Krant',
+    };
+    const record = makeRecord({ sources: [ref('src-t', 'x')] });
+    render(<SourcesView records={[record]} sources={[source]} texts={new Map()} />);
+    const article = screen.getByRole('article');
+    expect(within(article).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Wie levert wapens?',
+    );
+    expect(article).toHaveTextContent('A handmade article.');
+    expect(article).toHaveTextContent('Outlet: De Krant');
+    expect(
+      within(article).getByRole('button', { name: 'Cite this article: Wie levert wapens?' }),
+    ).toBeInTheDocument();
+  });
+
   it('says so when an article’s text did not come with the dataset', () => {
     const source: SourceMeta = {
       id: 'src-missing',

@@ -96,15 +96,30 @@ export function SourcesView({ records, sources, texts, matches = null }: Sources
             className="source"
             aria-labelledby={`source-${source.id} source-month-${source.id} source-id-${source.id}`}
           >
-            {/* The curator's one-line summary is the article's title: the texts name no headline. */}
+            {/* The article's title where the dataset gives one; else the curator's one-line summary. */}
             <h3 id={`source-${source.id}`}>
-              <UserText lang={summary.lang} text={summary.text} />
+              {source.title ? (
+                <UserText lang={source.language} text={source.title} />
+              ) : (
+                <UserText lang={summary.lang} text={summary.text} />
+              )}
             </h3>
+            {source.title && (
+              <p className="card-hint">
+                <UserText lang={summary.lang} text={summary.text} />
+              </p>
+            )}
             <p className="source-meta">
               {t.sources.published}:{' '}
               <span className="source-month" id={`source-month-${source.id}`}>
                 {i18n.month(source.published)}
               </span>
+              {source.outlet && (
+                <>
+                  {' · '}
+                  {t.sources.outlet}: <UserText text={source.outlet} />
+                </>
+              )}
               {' · '}
               {languageName(source.language, i18n.locale)}
               {' · '}
@@ -117,7 +132,7 @@ export function SourcesView({ records, sources, texts, matches = null }: Sources
                 id={`source-id-${source.id}`}
               />{' '}
               <CiteButton
-                label={t.cite.article(summary.text)}
+                label={t.cite.article(source.title ?? summary.text)}
                 citation={() =>
                   citationText(i18n, {
                     articles: [source],

@@ -129,6 +129,9 @@ export const SourceMetaSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2}$/, { error: 'must be an ISO 639-1 code such as nl' }),
   published: isoMonth,
   summary: nonEmpty,
+  /** The article's headline and the outlet that published it, where known (the app's addition to the contract). */
+  title: nonEmpty.optional(),
+  outlet: nonEmpty.optional(),
 });
 
 export const ExchangeRateSchema = z.strictObject({

@@ -277,6 +277,7 @@ export const en: Messages = {
     intro:
       'Every record comes from one of these articles. Each article lists all the records drawn from it, whatever the filters. Open an article to read it whole, with every cited sentence highlighted; each highlight leads to its record.',
     published: 'Published',
+    outlet: 'Outlet',
     records: (n) => plural(n, 'record', 'records'),
     readText: 'Read the article',
     showRecord: (label) => `Open the record: ${label}`,
@@ -357,10 +358,13 @@ export const en: Messages = {
     ownFile: (file) => `${file} (a dataset loaded by the reader)`,
     text: ({ articles, recordId, where, consulted }) =>
       `${recordId ? `Record ${recordId}, from ` : ''}${articles
-        .map((a) => `“${a.summary}” (news article in ${a.language}, ${a.month})`)
-        .join(
-          '; ',
-        )}; outlet and author not named. In: Military aid to Ukraine, ${where}, consulted ${consulted}.`,
+        .map(
+          (a) =>
+            `“${a.title ?? a.summary}” (news article in ${a.language}, ${a.outlet ? `${a.outlet}, ` : ''}${a.month})`,
+        )
+        .join('; ')}; ${
+        articles.every((a) => a.outlet) ? 'author' : 'outlet and author'
+      } not named. In: Military aid to Ukraine, ${where}, consulted ${consulted}.`,
   },
   own: {
     title: (file) => `Your dataset: ${file}`,

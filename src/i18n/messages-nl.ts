@@ -284,6 +284,7 @@ export const nl: Messages = {
     intro:
       'Elk record komt uit een van deze artikelen. Elk artikel toont alle records die eruit komen, ongeacht de filters. Open een artikel om het helemaal te lezen, met elke geciteerde zin gemarkeerd; elke markering leidt naar haar record.',
     published: 'Verschenen',
+    outlet: 'Medium',
     records: (n) => plural(n, 'record', 'records'),
     readText: 'Lees het artikel',
     showRecord: (label) => `Open het record: ${label}`,
@@ -364,10 +365,13 @@ export const nl: Messages = {
     ownFile: (file) => `${file} (een dataset die de lezer zelf laadde)`,
     text: ({ articles, recordId, where, consulted }) =>
       `${recordId ? `Record ${recordId}, uit ` : ''}${articles
-        .map((a) => `“${a.summary}” (nieuwsartikel in het ${a.language}, ${a.month})`)
-        .join(
-          '; ',
-        )}; medium en auteur niet genoemd. In: Militaire steun aan Oekraïne, ${where}, geraadpleegd op ${consulted}.`,
+        .map(
+          (a) =>
+            `“${a.title ?? a.summary}” (nieuwsartikel in het ${a.language}, ${a.outlet ? `${a.outlet}, ` : ''}${a.month})`,
+        )
+        .join('; ')}; ${
+        articles.every((a) => a.outlet) ? 'auteur' : 'medium en auteur'
+      } niet genoemd. In: Militaire steun aan Oekraïne, ${where}, geraadpleegd op ${consulted}.`,
   },
   own: {
     title: (file) => `Je eigen dataset: ${file}`,

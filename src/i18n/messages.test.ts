@@ -48,6 +48,22 @@ const SAMPLES: Samples<Messages> = {
           consulted: '24 Nov 2026',
         },
       ],
+      [
+        {
+          articles: [
+            {
+              summary: 'One',
+              language: 'Dutch',
+              month: 'Jan 2022',
+              title: 'Wie levert wapens?',
+              outlet: 'NRC',
+            },
+          ],
+          recordId: null,
+          where: 'http://127.0.0.1/',
+          consulted: '24 Nov 2026',
+        },
+      ],
     ],
   },
   workbench: {

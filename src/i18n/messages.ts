@@ -215,6 +215,8 @@ export interface Messages {
     title: string;
     intro: string;
     published: string;
+    /** The outlet that published the article, where the dataset names it. */
+    outlet: string;
     records: (n: number) => string;
     readText: string;
     showRecord: (label: string) => string;
@@ -280,7 +282,14 @@ export interface Messages {
     refused: string;
     ownFile: (file: string) => string;
     text: (parts: {
-      articles: ReadonlyArray<{ summary: string; language: string; month: string }>;
+      /** Each article by its title where known (else its summary), and its outlet where known. */
+      articles: ReadonlyArray<{
+        summary: string;
+        language: string;
+        month: string;
+        title?: string | null;
+        outlet?: string | null;
+      }>;
       recordId: string | null;
       where: string;
       consulted: string;

@@ -53,6 +53,30 @@ describe('citationText', () => {
   });
 });
 
+describe('citationText with a title and outlet', () => {
+  it('cites the article by its title and names its outlet where the dataset gives them', () => {
+    const titled: SourceMeta = { ...march, title: 'Wie levert wapens?', outlet: 'De Krant' };
+    expect(
+      citationText(i18nFor('en'), {
+        articles: [titled],
+        where: { url: 'https://example.org/' },
+        consulted,
+      }),
+    ).toBe(
+      '“Wie levert wapens?” (news article in Dutch, De Krant, March 2022); author not named. In: Military aid to Ukraine, https://example.org/, consulted 24 November 2026.',
+    );
+    expect(
+      citationText(i18nFor('nl'), {
+        articles: [titled, jan],
+        where: { url: 'https://example.org/' },
+        consulted,
+      }),
+    ).toBe(
+      '“Wie levert wapens?” (nieuwsartikel in het Nederlands, De Krant, maart 2022); “Baltic transfers.” (nieuwsartikel in het Nederlands, januari 2022); medium en auteur niet genoemd. In: Militaire steun aan Oekraïne, https://example.org/, geraadpleegd op 24 november 2026.',
+    );
+  });
+});
+
 describe('withRecord', () => {
   it('puts the record in the address, replacing another, and keeps the rest as written', () => {
     expect(withRecord('http://h/?donor=DE,US&record=old#x', 'new-1')).toBe(

@@ -53,8 +53,9 @@ function longMonth(isoMonth: string, locale: string): string {
  * A citation the reader can paste: each article's one-line summary (in the interface language
  * where a translation exists), its language and month, the record's id when a record is cited,
  * and the address that opens the view again (or the file's name for a reader's own file, which
- * no address brings back), with the day it was consulted. The articles name no outlet or author,
- * so none is given: the citation says they are not named rather than inventing one.
+ * no address brings back), with the day it was consulted. An article's title and outlet are given
+ * where the dataset names them (optional fields); what is not named is said to be not named
+ * rather than invented.
  */
 export function citationText(i18n: I18n, input: CitationInput): string {
   const { locale } = i18n;
@@ -62,6 +63,8 @@ export function citationText(i18n: I18n, input: CitationInput): string {
     summary: sourceSummary(source.summary, i18n.language).text,
     language: languageName(source.language, locale),
     month: longMonth(source.published, locale),
+    title: source.title ?? null,
+    outlet: source.outlet ?? null,
   }));
   const consulted = cached(
     dayFormats,

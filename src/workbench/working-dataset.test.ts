@@ -107,4 +107,26 @@ describe('the working dataset', () => {
     expect(preview.texts.get(ARTICLE.id)).toBe(ARTICLE.text);
     expect(workingPreview(base, baseTexts, EMPTY_DOCUMENT)).toBeNull();
   });
+
+  it('keeps an article’s title and outlet through the export and the validator', () => {
+    const titled = { ...ARTICLE, title: 'Wie levert wapens?', outlet: 'De Krant' };
+    const doc: WorkDocument = { ...EMPTY_DOCUMENT, articles: [titled] };
+    const result = validateDatasetText(exportDataset(base, doc), workingTexts(baseTexts, doc));
+    expect(result.problems).toEqual([]);
+    expect(result.dataset!.sources.at(-1)).toMatchObject({
+      title: 'Wie levert wapens?',
+      outlet: 'De Krant',
+    });
+    const bare = validateDatasetText(
+      exportDataset(base, withArticle),
+      workingTexts(baseTexts, withArticle),
+    );
+    expect(bare.dataset!.sources.at(-1)).not.toHaveProperty('title');
+    expect(
+      validateDatasetText(
+        exportDataset(base, { ...doc, articles: [{ ...titled, outlet: ' ' }] }),
+        workingTexts(baseTexts, doc),
+      ).problems.map((p) => p.message),
+    ).toEqual([expect.stringMatching(/must not be empty/)]);
+  });
 });

@@ -18,6 +18,8 @@ export function sourceOf(article: WorkArticle): SourceMeta {
     language: article.language,
     published: article.published.slice(0, 7),
     summary: article.summary,
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.outlet ? { outlet: article.outlet } : {}),
   };
 }
 
