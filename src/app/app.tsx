@@ -52,10 +52,10 @@ export function App() {
   // The curation workbench's work (issue 16): the explorer shows the built-in records with it.
   const work = useWorkDocument(result.dataset ?? noDataset, builtInSourceTexts);
   // Drafts are not shown: typing in the form leaves the explorer's dataset as it is.
-  const { articles, records, changed } = work.doc;
+  const { articles, records, changed, rates } = work.doc;
   const workShown = useMemo(
-    () => (userData ? null : { articles, records, changed }),
-    [userData, articles, records, changed],
+    () => (userData ? null : { articles, records, changed, rates }),
+    [userData, articles, records, changed, rates],
   );
   const working = useWorkingPreview(result.dataset, builtInSourceTexts, workShown);
   const dataset = userData?.result.dataset ?? working?.dataset ?? result.dataset;

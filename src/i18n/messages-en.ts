@@ -503,6 +503,15 @@ export const en: Messages = {
     duplicateReason: (donors, figure, date) =>
       `same donor (${donors}), ${figure}, dated ${date}: add as a second source of that record?`,
     duplicateFigure: { quantity: 'a close quantity', items: 'items of the same kind, no figures' },
+    rateTitle: (currency, month) => `Exchange rate for ${currency} in ${month}`,
+    rateHint:
+      'The dataset has no rate for this currency in the month the record’s date ends in, so the record cannot be converted to dollars and the validator refuses it. Add the rate and where it comes from (for the euro, say, the ECB’s monthly average).',
+    usdPerUnit: (currency) => `US dollars for 1 ${currency}`,
+    rateSource: 'Where the rate comes from',
+    addRate: 'Add the rate',
+    diffRate: (currency, month, usd) =>
+      `Exchange rate: 1 ${currency} = ${usd} US dollars in ${month}`,
+    removeRate: (currency, month) => `Remove the rate for ${currency} in ${month}`,
     translationFirst: 'Write the translation first: the second source carries it.',
     accept: 'Accept the record',
     saveRecord: 'Save the record',

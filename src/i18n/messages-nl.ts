@@ -520,6 +520,15 @@ export const nl: Messages = {
       quantity: 'een vergelijkbaar aantal',
       items: 'hetzelfde soort materieel, zonder cijfers',
     },
+    rateTitle: (currency, month) => `Wisselkoers voor ${currency} in ${month}`,
+    rateHint:
+      'De dataset heeft geen koers voor deze munt in de maand waarin de datum van het record eindigt, dus het record kan niet naar dollars worden omgerekend en de validator weigert het. Voeg de koers toe en waar die vandaan komt (voor de euro bijvoorbeeld het maandgemiddelde van de ECB).',
+    usdPerUnit: (currency) => `Amerikaanse dollar voor 1 ${currency}`,
+    rateSource: 'Waar de koers vandaan komt',
+    addRate: 'Voeg de koers toe',
+    diffRate: (currency, month, usd) =>
+      `Wisselkoers: 1 ${currency} = ${usd} Amerikaanse dollar in ${month}`,
+    removeRate: (currency, month) => `Verwijder de koers voor ${currency} in ${month}`,
     translationFirst: 'Schrijf eerst de vertaling: de tweede bron neemt haar mee.',
     accept: 'Record aanvaarden',
     saveRecord: 'Record bewaren',

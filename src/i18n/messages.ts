@@ -417,6 +417,14 @@ export interface Messages {
     /** Why a record looks like the draft: the shared donors, what figure, the record's date. */
     duplicateReason: (donors: string, figure: string, date: string) => string;
     duplicateFigure: { quantity: string; items: string };
+    /** Adding an exchange rate a new record needs (currency, and the month as the reader reads it). */
+    rateTitle: (currency: string, month: string) => string;
+    rateHint: string;
+    usdPerUnit: (currency: string) => string;
+    rateSource: string;
+    addRate: string;
+    diffRate: (currency: string, month: string, usd: string) => string;
+    removeRate: (currency: string, month: string) => string;
     translationFirst: string;
     accept: string;
     saveRecord: string;

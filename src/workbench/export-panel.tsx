@@ -10,12 +10,14 @@ import { checkWorking, exportDataset, workDiff } from './working-dataset';
  * each new article's text as its data/sources/<id>.txt, with a short list of what changed.
  */
 export function ExportPanel() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const w = t.workbench;
-  const { doc, base, baseTexts } = useWork();
+  const { doc, dispatch, base, baseTexts } = useWork();
   const diff = useMemo(() => workDiff(base, doc), [base, doc]);
   const check = useMemo(() => checkWorking(base, baseTexts, doc), [base, baseTexts, doc]);
-  const nothing = diff.sources.length + diff.added.length + diff.changed.length === 0;
+  const nothing =
+    diff.sources.length + diff.added.length + diff.changed.length + diff.rates.length === 0;
   return (
     <section className="workbench-export" aria-labelledby="workbench-export-title">
       <h3 id="workbench-export-title">{w.exportTitle}</h3>
@@ -37,6 +39,20 @@ export function ExportPanel() {
           {diff.changed.map((r) => (
             <li key={`c-${r.id}`}>
               {w.diffChanged} <code translate="no">{r.id}</code> ({w.diffSources(r.sources.length)})
+            </li>
+          ))}
+          {diff.rates.map((r) => (
+            <li key={`r-${r.currency}-${r.month}`}>
+              {w.diffRate(r.currency, i18n.month(r.month), i18n.number(r.usdPerUnit, 6))}{' '}
+              <button
+                type="button"
+                className="control-button"
+                onClick={() =>
+                  dispatch({ type: 'remove-rate', currency: r.currency, month: r.month })
+                }
+              >
+                {w.removeRate(r.currency, i18n.month(r.month))}
+              </button>
             </li>
           ))}
         </ul>

@@ -29,7 +29,8 @@ export function asDocument(value: unknown): WorkDocument {
     Array.isArray(v.drafts) &&
     Array.isArray(v.records) &&
     typeof v.changed === 'object' &&
-    v.changed !== null;
+    v.changed !== null &&
+    (v.rates === undefined || Array.isArray(v.rates));
   return ok ? { ...EMPTY_DOCUMENT, ...v, open: v.open ?? null } : EMPTY_DOCUMENT;
 }
 

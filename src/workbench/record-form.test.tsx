@@ -121,6 +121,34 @@ describe('the record form', () => {
     });
   });
 
+  it('asks for the exchange rate a record needs, checked as the validator checks it', async () => {
+    const { dispatch, form } = renderForm(
+      goodDraft({
+        date: { start: '2022-02-01', end: '2022-02-28', precision: 'month', basis: 'inferred' },
+      }),
+    );
+    expect(form.getByRole('textbox', { name: 'As printed' })).toHaveAccessibleDescription(
+      /no exchange rate for EUR in 2022-02/,
+    );
+    const rate = within(form.getByRole('group', { name: /^Exchange rate for EUR in Feb/ }));
+    await userEvent.type(rate.getByRole('textbox', { name: 'US dollars for 1 EUR' }), '0');
+    expect(rate.getByRole('textbox', { name: 'US dollars for 1 EUR' })).toHaveAccessibleDescription(
+      'must be greater than 0',
+    );
+    await userEvent.type(rate.getByRole('textbox', { name: 'US dollars for 1 EUR' }), '.5');
+    await userEvent.click(rate.getByRole('button', { name: 'Add the rate' }));
+    expect(
+      rate.getByRole('textbox', { name: 'Where the rate comes from' }),
+    ).toHaveAccessibleDescription('must not be empty');
+    expect(dispatch).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'add-rate' }));
+    await userEvent.type(rate.getByRole('textbox', { name: 'Where the rate comes from' }), 'ECB');
+    await userEvent.click(rate.getByRole('button', { name: 'Add the rate' }));
+    expect(dispatch).toHaveBeenLastCalledWith({
+      type: 'add-rate',
+      rate: { currency: 'EUR', month: '2022-02', usdPerUnit: 0.5, source: 'ECB' },
+    });
+  });
+
   it('gives the duplicate’s reason in the reader’s language', () => {
     useViewStore.getState().setLanguage('nl');
     try {

@@ -4,6 +4,8 @@ import { KINDS } from '../data/schema';
 import { useI18n } from '../ui/use-i18n';
 import { draftAdvice, draftRecord, withSecondSource, workbenchProblems } from './draft-checks';
 import { Field, ProblemList } from './field';
+import { missingRate } from './rate-check';
+import { RateForm } from './rate-form';
 import { AmountFields, DateFields, ItemFields } from './record-parts';
 import { useWork } from './work-context';
 import type { Draft } from './work-document';
@@ -52,6 +54,9 @@ export function RecordForm({ draft }: { draft: Draft }) {
   const edit = (change: Partial<Draft>, field: string) =>
     dispatch({ type: 'edit-draft', key: draft.key, change }, `${draft.key}:${field}`);
   const record = problems.length === 0 ? draftRecord(draft) : null;
+  const rateNeeded = draft.amountValue.trim()
+    ? missingRate(draft, [...base.exchangeRates, ...doc.rates])
+    : null;
   const builtInIds = new Set(base.announcements.map((r) => r.id));
 
   const duplicateReason = (match: Match) => {
@@ -167,6 +172,13 @@ export function RecordForm({ draft }: { draft: Draft }) {
         </Field>
       </div>
       <AmountFields draft={draft} edit={edit} problems={problemsOf} />
+      {rateNeeded && (
+        <RateForm
+          key={`${rateNeeded.currency}:${rateNeeded.month}`}
+          currency={rateNeeded.currency}
+          month={rateNeeded.month}
+        />
+      )}
       <ItemFields draft={draft} edit={edit} problems={problemsOf} />
       <DateFields draft={draft} edit={edit} problems={problemsOf} />
       <Field label={w.partOf} problems={problemsOf('partOf')}>

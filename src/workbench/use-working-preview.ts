@@ -3,7 +3,7 @@ import type { Dataset } from '../data/schema';
 import type { SourceTexts } from '../data/validate-sources';
 import type { WorkDocument } from './work-document';
 
-type Work = Pick<WorkDocument, 'articles' | 'records' | 'changed'>;
+type Work = Pick<WorkDocument, 'articles' | 'records' | 'changed' | 'rates'>;
 type Preview = { dataset: Dataset; texts: SourceTexts; newIds: ReadonlySet<string> } | null;
 
 /**
@@ -16,7 +16,10 @@ export function useWorkingPreview(base: Dataset | null, texts: SourceTexts, work
   const [preview, setPreview] = useState<{ for: Work; value: Preview } | null>(null);
   const hasWork =
     work !== null &&
-    (work.articles.length > 0 || work.records.length > 0 || Object.keys(work.changed).length > 0);
+    (work.articles.length > 0 ||
+      work.records.length > 0 ||
+      Object.keys(work.changed).length > 0 ||
+      work.rates.length > 0);
   useEffect(() => {
     if (!base || !work || !hasWork) return;
     let current = true;

@@ -1,5 +1,5 @@
 import type { ArticleInput, DraftSuggestion } from '../curation/candidate';
-import type { Announcement, Category } from '../data/schema';
+import type { Announcement, Category, ExchangeRate } from '../data/schema';
 
 /**
  * The workbench's document: everything a curator has made, saved as it is made (persist.ts)
@@ -61,6 +61,8 @@ export interface WorkDocument {
   records: Announcement[];
   /** Shipped records as changed here (a second source added), by id. */
   changed: Record<string, Announcement>;
+  /** Exchange rates added for new records (a currency in a month the dataset has no rate for). */
+  rates: ExchangeRate[];
 }
 
 export const EMPTY_DOCUMENT: WorkDocument = {
@@ -69,6 +71,7 @@ export const EMPTY_DOCUMENT: WorkDocument = {
   open: null,
   records: [],
   changed: {},
+  rates: [],
 };
 
 export type WorkAction =
@@ -81,6 +84,8 @@ export type WorkAction =
   | { type: 'accept-draft'; key: string; record: Announcement }
   | { type: 'edit-record'; id: string; draft: Draft }
   | { type: 'add-source'; key: string; record: Announcement; builtIn: boolean }
+  | { type: 'add-rate'; rate: ExchangeRate }
+  | { type: 'remove-rate'; currency: string; month: string }
   | { type: 'replace'; document: WorkDocument };
 
 /** The draft of a suggestion for the span `[start, end)` of an article. */
@@ -175,6 +180,21 @@ export function workReducer(doc: WorkDocument, action: WorkAction): WorkDocument
         records: rest.records.map((r) => (r.id === action.record.id ? action.record : r)),
       };
     }
+    case 'add-rate':
+      return {
+        ...doc,
+        rates: [
+          ...doc.rates.filter(
+            (r) => r.currency !== action.rate.currency || r.month !== action.rate.month,
+          ),
+          action.rate,
+        ],
+      };
+    case 'remove-rate':
+      return {
+        ...doc,
+        rates: doc.rates.filter((r) => r.currency !== action.currency || r.month !== action.month),
+      };
     case 'replace':
       return action.document;
   }

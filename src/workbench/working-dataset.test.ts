@@ -101,6 +101,7 @@ describe('the working dataset', () => {
           sources: second.sources.map((s) => s.id),
         },
       ],
+      rates: [],
     });
     const preview = workingPreview(base, baseTexts, doc)!;
     expect(preview.newIds).toEqual(new Set([record.id]));

@@ -70,7 +70,7 @@ export function workingTexts(
 /** The whole working dataset as JSON, with the draft last when one is given. */
 export function workingRaw(
   base: Dataset,
-  doc: Pick<WorkDocument, 'articles' | 'records' | 'changed'>,
+  doc: Pick<WorkDocument, 'articles' | 'records' | 'changed' | 'rates'>,
   draft?: Draft,
 ) {
   const records: unknown[] = base.announcements.map((r) => doc.changed[r.id] ?? r);
@@ -79,6 +79,7 @@ export function workingRaw(
   return {
     ...base,
     sources: [...base.sources, ...doc.articles.map(sourceOf)],
+    exchangeRates: [...base.exchangeRates, ...doc.rates],
     announcements: records,
   };
 }
@@ -139,6 +140,7 @@ export function workDiff(base: Dataset, doc: WorkDocument) {
     sources: doc.articles.map((a) => a.id),
     added: doc.records.filter((r) => !baseIds.has(r.id)).map(describe),
     changed: Object.values(doc.changed).map(describe),
+    rates: doc.rates.map(({ currency, month, usdPerUnit }) => ({ currency, month, usdPerUnit })),
   };
 }
 
@@ -158,10 +160,13 @@ function describe(record: Announcement) {
 export function workingPreview(
   base: Dataset,
   baseTexts: SourceTexts,
-  doc: Pick<WorkDocument, 'articles' | 'records' | 'changed'>,
+  doc: Pick<WorkDocument, 'articles' | 'records' | 'changed' | 'rates'>,
 ) {
   const empty =
-    doc.articles.length === 0 && doc.records.length === 0 && Object.keys(doc.changed).length === 0;
+    doc.articles.length === 0 &&
+    doc.records.length === 0 &&
+    Object.keys(doc.changed).length === 0 &&
+    doc.rates.length === 0;
   if (empty) return null;
   const texts = workingTexts(baseTexts, doc);
   const result = validateDataset(workingRaw(base, doc), texts);
