@@ -81,6 +81,12 @@ export function unitDays(unit: string): number {
   return /^(week|weken|weeks?)$/i.test(unit) ? 7 : 1;
 }
 
+/** "2 days", "1 week": the notes are English whatever the article's language ("twee dagen"). */
+export function englishUnits(n: number, unit: string): string {
+  const word = unitDays(unit) === 7 ? 'week' : 'day';
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 export interface Matcher {
   re: RegExp;
   resolve: (m: RegExpMatchArray, ctx: Context) => Resolved | null;
@@ -113,7 +119,7 @@ export const ABSOLUTE_MATCHERS: Matcher[] = [
       return day(
         d,
         'inferred',
-        `'${m[0]}': ${n} ${m[3]} ${before ? 'before' : 'after'} ${formatDay(from.day)}: ${formatDay(d)}`,
+        `'${m[0]}': ${englishUnits(n, m[3]!)} ${before ? 'before' : 'after'} ${formatDay(from.day)}: ${formatDay(d)}`,
       );
     },
   },

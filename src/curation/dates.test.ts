@@ -192,6 +192,19 @@ describe('"in less than a week": the week from the day the text names before it'
     expect(dates(text, '2022-03', language)).toContain(expected);
   });
 
+  it('writes its reasoning in English whatever the article’s language', () => {
+    const [nl] = findDates(
+      article('Twee dagen nadat Poetin op 24 februari binnenviel.', '2022-03'),
+    );
+    expect(nl!.reasoning).toBe(
+      "'Twee dagen nadat Poetin op 24 februari': 2 days after Thursday 24 February 2022: Saturday 26 February 2022",
+    );
+    const [one] = findDates(article('Een week na de invasie.', '2022-03'));
+    expect(one!.reasoning).toMatch(
+      /: 1 week after Thursday 24 February 2022: Thursday 3 March 2022$/,
+    );
+  });
+
   it('says what it counted from, and gives nothing when the text names no day before it', () => {
     const found = findDates(
       article('Op 3 maart vroeg Kiev hulp; in less than a week it came.', '2022-03', 'en'),

@@ -413,7 +413,7 @@ export const en: Messages = {
   workbench: {
     title: 'Curation workbench',
     intro:
-      'Add an article, pick a marked sentence or select any span, check the record the form suggests, and export the dataset. Your work is kept in this browser as you go.',
+      'Add an article, pick a marked sentence or select any span, check the record the form suggests, and export the dataset.',
     undo: 'Undo',
     redo: 'Redo',
     storage: {
@@ -446,6 +446,10 @@ export const en: Messages = {
     addArticleButton: 'Add the article',
     articles: 'Articles',
     removeArticle: (id) => `Remove ${id}`,
+    remove: 'Remove',
+    addAnotherArticle: 'Add another article',
+    publishedHint:
+      'Give the day if you know it: then “vrijdag”, “vorige week” or “today” are dated to the day or week; with the month only, the form suggests the span they may fall in.',
     noArticle: 'No article yet: add one to start.',
     articleTextLabel: (id) => `Text of ${id}, candidate sentences marked`,
     selectByKeyboard: 'Select a span by keyboard',

@@ -426,7 +426,7 @@ export const nl: Messages = {
   workbench: {
     title: 'Werkbank voor curatie',
     intro:
-      'Voeg een artikel toe, kies een gemarkeerde zin of selecteer een stuk tekst, controleer het voorgestelde record en exporteer de dataset. Je werk wordt gaandeweg in deze browser bewaard.',
+      'Voeg een artikel toe, kies een gemarkeerde zin of selecteer een stuk tekst, controleer het voorgestelde record en exporteer de dataset.',
     undo: 'Ongedaan maken',
     redo: 'Opnieuw',
     storage: {
@@ -460,6 +460,10 @@ export const nl: Messages = {
     addArticleButton: 'Voeg het artikel toe',
     articles: 'Artikelen',
     removeArticle: (id) => `${id} verwijderen`,
+    remove: 'Verwijderen',
+    addAnotherArticle: 'Nog een artikel toevoegen',
+    publishedHint:
+      'Geef de dag als je die weet: dan krijgen “vrijdag”, “vorige week” of “vandaag” hun dag of week; met alleen de maand stelt het formulier de periode voor waarin ze kunnen vallen.',
     noArticle: 'Nog geen artikel: voeg er een toe om te beginnen.',
     articleTextLabel: (id) => `Tekst van ${id}, kandidaatzinnen gemarkeerd`,
     selectByKeyboard: 'Tekst selecteren met het toetsenbord',

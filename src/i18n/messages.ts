@@ -361,6 +361,12 @@ export interface Messages {
     addArticleButton: string;
     articles: string;
     removeArticle: (id: string) => string;
+    /** The visible word of the button whose full name is removeArticle. */
+    remove: string;
+    /** The folded article form, once there is an article. */
+    addAnotherArticle: string;
+    /** Why the day of publication helps, under the field. */
+    publishedHint: string;
     noArticle: string;
     articleTextLabel: (id: string) => string;
     selectByKeyboard: string;

@@ -116,6 +116,12 @@ export function ArticleForm({ onAdded }: { onAdded: (id: string) => void }) {
             placeholder="2022-03"
             onChange={(e) => setPublished(e.target.value.trim())}
             {...described('published')}
+            aria-describedby={[
+              shown('published') ? `${uid}-published-problem` : '',
+              `${uid}-published-hint`,
+            ]
+              .join(' ')
+              .trim()}
           />
         </label>
         <label>
@@ -130,6 +136,9 @@ export function ArticleForm({ onAdded }: { onAdded: (id: string) => void }) {
           <input value={outlet} onChange={(e) => setOutlet(e.target.value)} />
         </label>
       </div>
+      <p className="workbench-hint" id={`${uid}-published-hint`}>
+        {w.publishedHint}
+      </p>
       {problem('published')}
       <label>
         {w.articleTitle}

@@ -51,10 +51,20 @@ describe('the workbench', { timeout: 20_000 }, () => {
       'aria-invalid',
       'true',
     );
+    expect(screen.getByRole('textbox', { name: /Published/ })).toHaveAccessibleDescription(
+      /^Give the publication month as YYYY-MM.*Give the day if you know it/,
+    );
     await addArticle(user);
     const text = screen.getByRole('document', { name: /Text of 000_2022-03|Text of/ });
     expect(text.textContent).toBe(ARTICLE.text);
     expect(screen.getByRole('button', { name: SENTENCE })).toBeInTheDocument();
+    // The form to add another is folded out of the way, the article's Remove named in full.
+    const folded = screen.getByText('Add another article').closest('details')!;
+    expect(folded).not.toHaveAttribute('open');
+    expect(within(folded).getByRole('heading', { name: 'Add an article' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Remove 000_|^Remove / })).toHaveTextContent(
+      /^Remove$/,
+    );
   });
 
   it('turns a candidate into a checked record, accepts it, and undoes and redoes by keyboard', async () => {

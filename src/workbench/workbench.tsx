@@ -127,9 +127,10 @@ export default function Workbench() {
                     <button
                       type="button"
                       className="control-button"
+                      aria-label={w.removeArticle(a.id)}
                       onClick={() => dispatch({ type: 'remove-article', id: a.id })}
                     >
-                      {w.removeArticle(a.id)}
+                      {w.remove}
                     </button>
                   </li>
                 ))}
@@ -180,7 +181,15 @@ export default function Workbench() {
               </ul>
             </section>
           )}
-          <ArticleForm onAdded={setChosen} />
+          {doc.articles.length === 0 ? (
+            <ArticleForm onAdded={setChosen} />
+          ) : (
+            // Once there is an article, the form to add another is folded out of the way.
+            <details className="workbench-more">
+              <summary>{w.addAnotherArticle}</summary>
+              <ArticleForm onAdded={setChosen} />
+            </details>
+          )}
         </div>
         <div className="workbench-main">
           {article ? (
