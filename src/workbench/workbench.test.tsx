@@ -99,6 +99,29 @@ describe('the workbench', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: '1 new record' })).toBeInTheDocument();
   });
 
+  it('shows an article as soon as it is added, setting aside a draft open on another', async () => {
+    const user = userEvent.setup();
+    renderWorkbench();
+    await addArticle(user);
+    await user.click(screen.getByRole('button', { name: SENTENCE }));
+    expect(screen.getByRole('form', { name: /^Record / })).toBeInTheDocument();
+    await user.click(screen.getByText('Add another article'));
+    const form = screen.getByRole('heading', { name: 'Add an article' }).closest('form')!;
+    const f = within(form);
+    await user.click(f.getByRole('textbox', { name: /Article text/ }));
+    await user.paste(' date 2022-04 Meer\n\nNederland leverde 200 Stingers.');
+    await user.click(f.getByRole('textbox', { name: /Published/ }));
+    await user.paste('2022-04');
+    await user.click(f.getByRole('textbox', { name: /Summary/ }));
+    await user.paste('The Netherlands delivers Stingers.');
+    await user.click(f.getByRole('button', { name: 'Add the article' }));
+    expect(
+      screen.getByRole('button', { name: 'Nederland leverde 200 Stingers.' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: /^Record / })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Drafts' })).toBeInTheDocument();
+  });
+
   it('keeps the work in IndexedDB: a new page finds it again', async () => {
     globalThis.indexedDB = new IDBFactory();
     const user = userEvent.setup();

@@ -44,6 +44,12 @@ export default function Workbench() {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [undo, redo]);
+  // An article chosen (or just added) is shown; a draft open on another one is set aside (it
+  // stays under Drafts).
+  const choose = (id: string) => {
+    setChosen(id);
+    if (open && open.articleId !== id) dispatch({ type: 'focus-draft', key: null });
+  };
   const taken = () =>
     new Set([
       ...base.announcements.map((r) => r.id),
@@ -116,11 +122,7 @@ export default function Workbench() {
                       type="button"
                       className="link-button"
                       aria-current={a.id === article?.id}
-                      onClick={() => {
-                        setChosen(a.id);
-                        if (open && open.articleId !== a.id)
-                          dispatch({ type: 'focus-draft', key: null });
-                      }}
+                      onClick={() => choose(a.id)}
                     >
                       <span translate="no">{a.id}</span>
                     </button>{' '}
@@ -182,12 +184,12 @@ export default function Workbench() {
             </section>
           )}
           {doc.articles.length === 0 ? (
-            <ArticleForm onAdded={setChosen} />
+            <ArticleForm onAdded={choose} />
           ) : (
             // Once there is an article, the form to add another is folded out of the way.
             <details className="workbench-more">
               <summary>{w.addAnotherArticle}</summary>
-              <ArticleForm onAdded={setChosen} />
+              <ArticleForm onAdded={choose} />
             </details>
           )}
         </div>
