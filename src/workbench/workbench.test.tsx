@@ -119,6 +119,7 @@ describe('the workbench', { timeout: 20_000 }, () => {
       screen.getByRole('button', { name: 'Nederland leverde 200 Stingers.' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: /^Record / })).toBeNull();
+    expect(screen.getByText('Add another article').closest('details')).not.toHaveAttribute('open');
     expect(screen.getByRole('region', { name: 'Drafts' })).toBeInTheDocument();
   });
 

@@ -186,8 +186,9 @@ export default function Workbench() {
           {doc.articles.length === 0 ? (
             <ArticleForm onAdded={choose} />
           ) : (
-            // Once there is an article, the form to add another is folded out of the way.
-            <details className="workbench-more">
+            // Once there is an article, the form to add another is folded out of the way; keyed
+            // by the count of articles, it folds again when one more is added.
+            <details key={doc.articles.length} className="workbench-more">
               <summary>{w.addAnotherArticle}</summary>
               <ArticleForm onAdded={choose} />
             </details>
