@@ -36,6 +36,11 @@ describe('the work kept in IndexedDB', () => {
     expect(asDocument({ articles: [], drafts: [], records: [], changed: {} })).toEqual(
       EMPTY_DOCUMENT,
     );
+    // Work saved before rates were part of it has none; rates that are no list are refused.
+    expect(asDocument({ articles: [], drafts: [], records: [], changed: {} }).rates).toEqual([]);
+    expect(asDocument({ articles: [], drafts: [], records: [], changed: {}, rates: 'x' })).toEqual(
+      EMPTY_DOCUMENT,
+    );
   });
 
   it('writes only the latest of a burst of changes, when flushed', async () => {
