@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startLoadJob } from './load-job';
 import type { LoadReply } from './load-messages';
+import { splitOutcome } from './load-job-records';
+import { loadUserDataset, type LoadProgress } from '../data/load-user-dataset';
+import { generateSyntheticDataset } from '../data/synthetic';
 
 const bytes = (text: string) => ({ name: 'mine.json', bytes: new TextEncoder().encode(text) });
+const syntheticFile = (size: number) => bytes(JSON.stringify(generateSyntheticDataset({ size })));
 
 describe('a load job on the page (no Worker, as in old browsers and here)', () => {
   it('reads the files and reports progress', async () => {
@@ -86,6 +90,32 @@ describe('a load job in a worker', () => {
     const job = startLoadJob([bytes('{}')], [], () => {});
     job.cancel();
     expect(await job.result).toBeNull();
+    expect(FakeWorker.last?.terminated).toBe(true);
+  });
+
+  it('takes the records in chunks, one message each, and puts them back into the outcome', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const outcome = loadUserDataset([syntheticFile(1200)], []);
+    const { chunks, rest } = splitOutcome(outcome);
+    FakeWorker.replies = [...chunks, { type: 'done', outcome: rest }];
+    const heard: LoadProgress[] = [];
+    const result = await startLoadJob([bytes('{}')], [], (p) => heard.push(p)).result;
+    expect(result).toEqual({ type: 'done', outcome });
+    expect(heard.map((p) => p.stage)).toEqual(['receiving', 'receiving', 'receiving']);
+    expect(heard.at(-1)?.percent).toBe(100);
+  });
+
+  it('stops between two chunks when cancelled: nothing after it is heard', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const { chunks, rest } = splitOutcome(loadUserDataset([syntheticFile(1200)], []));
+    FakeWorker.replies = [...chunks, { type: 'done', outcome: rest }];
+    const heard: LoadProgress[] = [];
+    const job = startLoadJob([bytes('{}')], [], (p) => {
+      heard.push(p);
+      job.cancel();
+    });
+    expect(await job.result).toBeNull();
+    expect(heard).toHaveLength(1);
     expect(FakeWorker.last?.terminated).toBe(true);
   });
 });

@@ -1,8 +1,10 @@
 import { workerScriptUrl } from './worker-url';
 import { toIncoming, type LoadReply, type LoadRequest } from './load-messages';
+import { RecordsReceiver } from './load-job-records';
 import {
   loadUserDataset,
   progressAt,
+  throttledProgress,
   type IncomingFile,
   type LoadOutcome,
   type LoadProgress,
@@ -31,17 +33,28 @@ export function startLoadJob(
   onProgress: (progress: LoadProgress) => void,
 ): LoadJob {
   if (typeof Worker === 'undefined') return loadInPage(files, exchangeRates, onProgress);
+  // Each report re-renders the page: only a change of step or of whole percent is passed on.
+  const report = throttledProgress(onProgress);
   const worker = new Worker(workerScriptUrl, { type: 'module', name: 'dataset-loader' });
   let settle: (result: JobResult | null) => void = () => {};
   const result = new Promise<JobResult | null>((resolve) => (settle = resolve));
+  let settled = false;
   const finish = (value: JobResult | null) => {
+    settled = true;
     worker.terminate();
     settle(value);
   };
+  // Each message is its own task on the page: a chunk of records takes a few milliseconds to
+  // copy, and a Cancel between two chunks ends the job (messages already queued are ignored).
+  const receiver = new RecordsReceiver();
   worker.addEventListener('message', (event: MessageEvent<LoadReply>) => {
+    if (settled) return;
     const reply = event.data;
-    if (reply.type === 'progress') onProgress(reply.progress);
-    else finish(reply.type === 'done' ? reply : { type: 'unreadable', detail: reply.detail });
+    if (reply.type === 'progress') report(reply.progress);
+    else if (reply.type === 'records') report(receiver.add(reply));
+    else if (reply.type === 'done')
+      finish({ type: 'done', outcome: receiver.complete(reply.outcome) });
+    else finish({ type: 'unreadable', detail: reply.detail });
   });
   worker.addEventListener('error', (event) =>
     // Without the browser's own words, the message says the loader stopped (in the reader's language).

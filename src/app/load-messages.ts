@@ -1,5 +1,6 @@
 import type { IncomingFile, LoadOutcome, LoadProgress } from '../data/load-user-dataset';
 import type { ExchangeRate } from '../data/schema';
+import type { RecordsChunk } from './load-job-records';
 
 /** What the page asks the loading worker: files (picked, dropped or fetched) to load. */
 export interface LoadRequest {
@@ -7,9 +8,13 @@ export interface LoadRequest {
   exchangeRates: readonly ExchangeRate[];
 }
 
-/** What the worker answers: where it has got to, then the outcome (or that a file would not read). */
+/**
+ * What the worker answers: where it has got to, then the records that passed in chunks and the
+ * outcome without them (or that a file would not read).
+ */
 export type LoadReply =
   | { type: 'progress'; progress: LoadProgress }
+  | RecordsChunk
   | { type: 'done'; outcome: LoadOutcome }
   | { type: 'unreadable'; detail: string };
 
