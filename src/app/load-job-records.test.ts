@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadUserDataset, type LoadOutcome } from '../data/load-user-dataset';
 import { generateSyntheticDataset } from '../data/synthetic';
 import {
+  ChunkSender,
   RECORDS_PER_MESSAGE,
   RecordsReceiver,
+  type RecordsChunk,
   splitOutcome,
   workerProgress,
 } from './load-job-records';
@@ -48,5 +50,33 @@ describe('the records crossing from the worker in chunks', () => {
       percent: 85,
     });
     expect(workerProgress({ stage: 'reading', percent: 0 }).percent).toBe(0);
+  });
+});
+
+describe('the chunks sent at the page’s pace', () => {
+  const chunk = (n: number): RecordsChunk => ({ type: 'records', records: [], total: n });
+
+  it('keeps at most four chunks on their way, and sends the outcome once all are taken', () => {
+    const sent: Array<RecordsChunk | 'done'> = [];
+    const chunks = [1, 2, 3, 4, 5, 6].map(chunk);
+    const sender = new ChunkSender(chunks, 'done' as const, (m) => sent.push(m));
+    sender.pump();
+    expect(sent).toEqual(chunks.slice(0, 4));
+    sender.ack();
+    expect(sent).toEqual(chunks.slice(0, 5));
+    sender.ack();
+    expect(sent).toEqual(chunks);
+    for (let i = 0; i < 3; i++) sender.ack();
+    expect(sent).toHaveLength(6);
+    sender.ack();
+    expect(sent.at(-1)).toBe('done');
+    sender.ack();
+    expect(sent).toHaveLength(7);
+  });
+
+  it('sends the outcome at once when there are no records', () => {
+    const sent: unknown[] = [];
+    new ChunkSender([], 'done', (m) => sent.push(m)).pump();
+    expect(sent).toEqual(['done']);
   });
 });

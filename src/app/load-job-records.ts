@@ -56,6 +56,43 @@ export function splitOutcome(
   return { chunks, rest: withRecords(outcome, []) };
 }
 
+/** Chunks sent ahead of the page's acknowledgement (see {@link ChunkSender}). */
+const WINDOW = 4;
+
+/**
+ * Sends the chunks, then the outcome, at the page's pace: at most {@link WINDOW} chunks are on
+ * their way at once, and each `ack` (the page has taken one) lets the next go. Were every chunk
+ * posted at once, they would all wait in the page's task queue ahead of its rendering, and the
+ * progress bar would stand still until the last was taken.
+ */
+export class ChunkSender<Done> {
+  private next = 0;
+  private inFlight = 0;
+  constructor(
+    private readonly chunks: readonly RecordsChunk[],
+    private readonly done: Done,
+    private readonly post: (message: RecordsChunk | Done) => void,
+  ) {}
+
+  /** Sends what the window allows; the outcome once every chunk has been taken. */
+  pump(): void {
+    while (this.inFlight < WINDOW && this.next < this.chunks.length) {
+      this.inFlight++;
+      this.post(this.chunks[this.next++]!);
+    }
+    if (this.next === this.chunks.length && this.inFlight === 0) {
+      this.next++; // the outcome goes once
+      this.post(this.done);
+    }
+  }
+
+  /** The page has taken a chunk. */
+  ack(): void {
+    this.inFlight = Math.max(0, this.inFlight - 1);
+    this.pump();
+  }
+}
+
 /** The worker's own progress, scaled into its share of the bar. */
 export function workerProgress(progress: LoadProgress): LoadProgress {
   return { stage: progress.stage, percent: Math.floor(progress.percent * WORKER_SHARE) };

@@ -36,6 +36,7 @@ class FakeWorker extends EventTarget {
   }
   postMessage(message: unknown) {
     this.posted.push(message);
+    if ((message as { type: string }).type !== 'load') return; // the page took a chunk
     queueMicrotask(() => {
       for (const reply of FakeWorker.replies) {
         if (reply === 'error')
@@ -103,6 +104,12 @@ describe('a load job in a worker', () => {
     expect(result).toEqual({ type: 'done', outcome });
     expect(heard.map((p) => p.stage)).toEqual(['receiving', 'receiving', 'receiving']);
     expect(heard.at(-1)?.percent).toBe(100);
+    // Each chunk taken is acknowledged, so the worker sends the next at the page's pace.
+    expect(FakeWorker.last?.posted.slice(1)).toEqual([
+      { type: 'ack' },
+      { type: 'ack' },
+      { type: 'ack' },
+    ]);
   });
 
   it('stops between two chunks when cancelled: nothing after it is heard', async () => {

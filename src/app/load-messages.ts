@@ -4,8 +4,14 @@ import type { RecordsChunk } from './load-job-records';
 
 /** What the page asks the loading worker: files (picked, dropped or fetched) to load. */
 export interface LoadRequest {
+  type: 'load';
   files: Array<File | IncomingFile>;
   exchangeRates: readonly ExchangeRate[];
+}
+
+/** What else the page tells the worker: it has taken a chunk of records. */
+export interface ChunkTaken {
+  type: 'ack';
 }
 
 /**
