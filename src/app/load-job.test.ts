@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startLoadJob } from './load-job';
+import { prewarmLoadWorker, startLoadJob } from './load-job';
 import type { LoadReply } from './load-messages';
 import { splitOutcome } from './load-job-records';
 import { loadUserDataset, type LoadProgress } from '../data/load-user-dataset';
@@ -124,5 +124,20 @@ describe('a load job in a worker', () => {
     expect(await job.result).toBeNull();
     expect(heard).toHaveLength(1);
     expect(FakeWorker.last?.terminated).toBe(true);
+  });
+
+  it('takes the worker started ahead of time, so it starts while the data download', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    FakeWorker.replies = [{ type: 'unreadable', detail: 'not text' }];
+    prewarmLoadWorker();
+    const early = FakeWorker.last;
+    prewarmLoadWorker(); // one is waiting already
+    expect(FakeWorker.last).toBe(early);
+    const job = startLoadJob([bytes('x')], [], () => {});
+    expect(FakeWorker.last).toBe(early);
+    expect(early?.posted).toHaveLength(1);
+    await job.result;
+    startLoadJob([bytes('x')], [], () => {});
+    expect(FakeWorker.last).not.toBe(early); // used once only
   });
 });
