@@ -12,6 +12,9 @@ import { replaceUrl } from '../state/use-url-sync';
 import type { LoadJob } from './load-job';
 import type { LoadError, Loading, LoadMessage } from '../state/dataset-loading';
 
+/** From this many records on, the page says it is drawing them before it starts. */
+const LARGE_DATASET = 10_000;
+
 function refusal(address: Extract<DataAddress, { kind: 'refused' }>): LoadMessage {
   switch (address.reason) {
     case 'not-a-url':
@@ -109,10 +112,14 @@ export function useDatasetLoading(exchangeRates: readonly ExchangeRate[]) {
         finish(current, { message: outcome.message, problems: outcome.problems });
         return;
       }
-      // Drawing a large dataset takes the page's thread for a while: say so before it starts.
-      setLoading({ name, progress: { stage: 'drawing', percent: 100 } });
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      if (!live()) return;
+      // Drawing a large dataset takes the page's thread for a while: say so before it starts
+      // (a small one is drawn sooner than the words would be).
+      const records = outcome.dataset.result.dataset?.announcements.length ?? 0;
+      if (records >= LARGE_DATASET) {
+        setLoading({ name, progress: { stage: 'drawing', percent: 100 } });
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        if (!live()) return;
+      }
       if (from === 'file') {
         resetViewStore();
         replaceUrl(['data']);
@@ -135,6 +142,12 @@ export function useDatasetLoading(exchangeRates: readonly ExchangeRate[]) {
   useEffect(() => {
     if (address.kind !== 'load') return;
     const current = begin();
+    // The loader's chunk and its worker start while the dataset downloads (a failure to fetch
+    // the chunk is said when the load needs it, in run()).
+    import('./load-job').then(
+      ({ prewarmLoadWorker }) => prewarmLoadWorker(),
+      () => {},
+    );
     fetchDataset(address, current.controller.signal).then((fetched) => {
       if (running.current !== current) return;
       if (!fetched.ok) {

@@ -1,8 +1,9 @@
 import { act, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import dataset from '../../data/announcements.json';
 import type { Dataset } from '../data/schema';
 import { createRateIndex } from '../data/rates';
+import { generateSyntheticDataset } from '../data/synthetic';
 import { resetViewStore, useViewStore } from '../state/store';
 import { DonorTable } from './donor-table';
 
@@ -43,5 +44,21 @@ describe('DonorTable', () => {
   it('draws nothing when no donor is in view', () => {
     const { container } = render(<DonorTable records={[]} rates={rates} />);
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it('follows the charts for a large dataset: nothing in the first render, the table after a paint', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout'] });
+    try {
+      const large = generateSyntheticDataset({ size: 5000, seed: 2 });
+      render(
+        <DonorTable records={large.announcements} rates={createRateIndex(large.exchangeRates)} />,
+      );
+      expect(screen.queryByRole('table')).toBeNull();
+      act(() => vi.advanceTimersToNextFrame());
+      act(() => vi.runOnlyPendingTimers());
+      expect(screen.getByRole('table', { name: /^Each donor in view/ })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -4,9 +4,13 @@ import { summariseDonors, type DonorSummary } from '../transforms/donor-summary'
 import type { I18n } from '../i18n/i18n';
 import { useI18n } from '../ui/use-i18n';
 import { Flag } from '../ui/flag';
+import { useAfterPaint } from '../ui/use-after-paint';
 import '../ui/card.css';
 import './record-table.css';
 import './donor-table.css';
+
+/** From this many records on, the table is drawn after the charts' first paint. */
+const DEFER_FROM = 5000;
 
 /** "17,000 anti-tank", "90 tonnes (other)": a count in its unit and category. */
 function quantityText(quantity: DonorSummary['quantities'][number], i18n: I18n): string {
@@ -33,7 +37,13 @@ export function DonorTable({
   const i18n = useI18n();
   const { t } = i18n;
   const words = t.bars.donorTable;
-  const rows = useMemo(() => summariseDonors(records, rates), [records, rates]);
+  // A large dataset's table follows the charts (it is below them): its sums took a second of a
+  // 100,000-record first render.
+  const painted = useAfterPaint(records.length >= DEFER_FROM);
+  const rows = useMemo(
+    () => (painted ? summariseDonors(records, rates) : []),
+    [painted, records, rates],
+  );
   if (rows.length === 0) return null;
   return (
     <section className="card donor-table-card" aria-labelledby="donor-table-caption">

@@ -40,7 +40,9 @@ export type LoadOutcome =
 
 /** The steps of loading a dataset, in order. */
 export const LOAD_STAGES = ['reading', 'decoding', 'parsing', 'validating'] as const;
-export type LoadStage = (typeof LOAD_STAGES)[number];
+type FileStage = (typeof LOAD_STAGES)[number];
+/** A step of the loader, or `receiving`: the records crossing from the loading worker to the page. */
+export type LoadStage = FileStage | 'receiving';
 
 /** How far a load has got: the step it is on and the share of the whole done, 0 to 100. */
 export interface LoadProgress {
@@ -49,7 +51,7 @@ export interface LoadProgress {
 }
 
 /** Where each step starts, in percent of the whole (measured on a 100,000-row CSV). */
-const STAGE_START: Record<LoadStage, number> = {
+const STAGE_START: Record<FileStage, number> = {
   reading: 0,
   decoding: 5,
   parsing: 10,
@@ -57,7 +59,7 @@ const STAGE_START: Record<LoadStage, number> = {
 };
 
 /** The progress report at the start of a step. */
-export function progressAt(stage: LoadStage): LoadProgress {
+export function progressAt(stage: FileStage): LoadProgress {
   return { stage, percent: STAGE_START[stage] };
 }
 
@@ -65,7 +67,7 @@ export function progressAt(stage: LoadStage): LoadProgress {
  * The progress report `done` of `total` through a step: the share of the whole rises from the
  * step's start to the next step's start (to 100 in the last one), in whole percent.
  */
-export function progressWithin(stage: LoadStage, done: number, total: number): LoadProgress {
+export function progressWithin(stage: FileStage, done: number, total: number): LoadProgress {
   const at = LOAD_STAGES.indexOf(stage);
   const start = STAGE_START[stage];
   const end = at + 1 < LOAD_STAGES.length ? STAGE_START[LOAD_STAGES[at + 1]!] : 100;

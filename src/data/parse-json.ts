@@ -204,7 +204,10 @@ export function inexactNumber(
       const match = token.exec(text);
       if (!match) continue;
       const written = match[0];
-      const read = inexactRead(written);
+      // Up to 15 digits without an exponent (nearly every number in a dataset) always read
+      // exactly: only longer ones are worth the careful comparison.
+      const exact = !match[3] && written.length - (match[2] ? 1 : 0) - (c === 0x2d ? 1 : 0) <= 15;
+      const read = exact ? null : inexactRead(written);
       if (read !== null) return { ...lineAndColumn(text, i), written, read };
       i += written.length - 1;
     }

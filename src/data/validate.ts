@@ -2,6 +2,7 @@ import { MAX_JSON_DEPTH, inexactMessage, inexactNumber, parseJson, tooDeep } fro
 import { fileProblem, zodProblems, type Problem } from './problem';
 import { createRateIndex } from './rates';
 import { AnnouncementSchema, EnvelopeSchema, type Dataset } from './schema';
+import { fastAnnouncement } from './validate-fast';
 import { checkRecord } from './validate-record';
 import { checkIdsAndPackages, checkNoteReferences, type PlacedRecord } from './validate-links';
 import {
@@ -110,13 +111,18 @@ export function validateDataset(
   rawRecords.forEach((rawRecord, index) => {
     onProgress(index, rawRecords.length);
     const fallbackId = recordIdOf(rawRecord) ?? `#${index + 1}`;
-    const result = AnnouncementSchema.safeParse(withoutComputed(rawRecord));
-    if (!result.success) {
-      problems.push(...zodProblems(result.error, fallbackId, ['announcements', index]));
-      rejected.add(index);
-      return;
+    const input = withoutComputed(rawRecord);
+    // The common valid record takes the fast path; anything else the schema checks and words.
+    let record = fastAnnouncement(input);
+    if (!record) {
+      const result = AnnouncementSchema.safeParse(input);
+      if (!result.success) {
+        problems.push(...zodProblems(result.error, fallbackId, ['announcements', index]));
+        rejected.add(index);
+        return;
+      }
+      record = result.data;
     }
-    const record = result.data;
     const fail = (path: string, message: string) => reject(index, record.id, path, message);
     checkRecord(record, { sourceById, texts, rates, range }, fail);
     records.push({ index, record });

@@ -330,6 +330,7 @@ export const en: Messages = {
       decoding: 'Decoding the text',
       parsing: 'Reading the records',
       validating: 'Checking the records',
+      receiving: 'Receiving the records',
       drawing: 'Drawing the charts (a large dataset takes a while)',
     },
     loading: (name) => `Loading ${name}…`,

@@ -337,6 +337,7 @@ export const nl: Messages = {
       decoding: 'Tekst decoderen',
       parsing: 'Records inlezen',
       validating: 'Records controleren',
+      receiving: 'Records ontvangen',
       drawing: 'Grafieken tekenen (een grote dataset duurt even)',
     },
     loading: (name) => `${name} wordt geladen…`,

@@ -108,13 +108,20 @@ export function buildMarkTable(
   let maxUsd = 0;
   const groupIndex = new Map<string, number>();
   const kindIndex = new Map(KIND_ORDER.map((kind, i) => [kind, i]));
+  // A hundred thousand records fall on a few thousand days: each day's string is parsed once.
+  const days = new Map<string, number>();
+  const day = (iso: string) => {
+    let ms = days.get(iso);
+    if (ms === undefined) days.set(iso, (ms = dayStart(iso)));
+    return ms;
+  };
   for (let i = 0; i < size; i++) {
     const record = records[i]!;
     const usd = toUsd(record, rates);
     t.usd[i] = usd ?? NaN;
     if (usd !== null && record.kind !== 'cumulative') maxUsd = Math.max(maxUsd, usd);
-    t.t0[i] = dayStart(record.date.start);
-    t.t1[i] = dayStart(record.date.end) + ONE_DAY;
+    t.t0[i] = day(record.date.start);
+    t.t1[i] = day(record.date.end) + ONE_DAY;
     t.span[i] = record.date.precision !== 'day' ? 1 : 0;
     t.kind[i] = kindIndex.get(record.kind)!;
     const group = donorGroupKey(record.donors);
@@ -142,10 +149,10 @@ export function buildMarkTable(
 
   // Lanes in order of first announcement (by donor) or in the legend's order (by kind).
   const byStart = Array.from({ length: size }, (_, i) => i).sort((a, b) => t.t0[a]! - t.t0[b]!);
+  const groupKeys = [...groupIndex.keys()];
   const laneOf = new Map<string, number[]>();
   for (const i of byStart) {
-    const record = records[i]!;
-    const key = mode === 'donor' ? donorGroupKey(record.donors) : record.kind;
+    const key = mode === 'donor' ? groupKeys[t.group[i]!]! : KIND_ORDER[t.kind[i]!]!;
     let list = laneOf.get(key);
     if (!list) laneOf.set(key, (list = []));
     list.push(i);
@@ -200,7 +207,7 @@ export function buildMarkTable(
     ...t,
     size,
     records,
-    groups: [...groupIndex.keys()],
+    groups: groupKeys,
     byTime,
     sortedCx,
     maxReach,
