@@ -17,7 +17,7 @@ import type { Dataset } from '../data/schema';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { useViewStore } from '../state/store';
 import { queryTokens, searchIndexFor, searchRecords } from '../transforms/search';
-import { useI18n } from '../ui/use-i18n';
+import { useI18n, useLanguageLoaded } from '../ui/use-i18n';
 import { lazyPart } from '../ui/lazy-part';
 
 // The first view is the charts: the table and the sources are loaded when first shown.
@@ -57,9 +57,12 @@ export function Explorer({
   // The search: the records found, highlighted everywhere, the rest dimmed (null: no search).
   // The index is built on the first search, once per dataset.
   const query = useViewStore((s) => s.query);
+  // It looks in both languages, so it waits for Dutch's words (a chunk of their own).
+  const searching = queryTokens(query).length > 0;
+  const bothLanguages = useLanguageLoaded('nl', searching);
   const matches: ReadonlySet<string> | null = useMemo(
-    () => (queryTokens(query).length > 0 ? searchRecords(searchIndexFor(records), query) : null),
-    [records, query],
+    () => (searching && bothLanguages ? searchRecords(searchIndexFor(records), query) : null),
+    [records, query, searching, bothLanguages],
   );
 
   return (
