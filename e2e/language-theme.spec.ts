@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { en, nl } from '../src/i18n/messages';
+import { en } from '../src/i18n/messages-en';
+import { nl } from '../src/i18n/messages-nl';
 import { expect, test } from './fixtures';
 import { timelineMark } from './timeline-marks';
 
@@ -163,6 +164,8 @@ test('the Dutch interface leaves no English label, in any view or state', async 
 
 test('the check above would catch an English label', async ({ page }) => {
   await page.goto('/?lang=nl');
+  // The page draws once its Dutch has come (a chunk of its own), which may be after `load`.
+  await expect(page.getByRole('main')).toBeVisible();
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.textContent = 'Zoom in';

@@ -140,7 +140,8 @@ describe('the explorer', () => {
     render(<App />);
     // A plain click: d3-zoom's mousedown handler needs a real window (Playwright covers that path).
     fireEvent.click(plot(), markPoint(approval350)!);
-    const panel = screen.getByRole('complementary', { name: 'The source' });
+    // The panel and the article texts are fetched on the first pin.
+    const panel = await screen.findByRole('complementary', { name: 'The source' });
     const article = within(panel).getByLabelText('Full article text');
     expect(
       within(article).getByText(/^Twee dagen nadat Vladimir Poetin/, { selector: 'mark' }),
@@ -167,7 +168,7 @@ describe('the explorer', () => {
     expect(second).toHaveAccessibleName(/^United States, /);
     expect(within(timeline()).getAllByRole('img')).toEqual([second]);
     await userEvent.keyboard('{Enter}');
-    expect(screen.getByRole('complementary', { name: 'The source' })).toBeInTheDocument();
+    expect(await screen.findByRole('complementary', { name: 'The source' })).toBeInTheDocument();
     expect(useViewStore.getState().pinnedId).toBe(secondId);
     await userEvent.keyboard('{Escape}');
     expect(document.activeElement).toBe(second);

@@ -1,6 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { DataLoader } from '../components/data-loader';
-import { builtInSourceTexts, loadBuiltInDataset } from '../data/built-in-dataset';
+import { builtInSourceTexts, loadBuiltInDataset, loadBuiltInTexts } from '../data/built-in-dataset';
 import { formerIds } from '../data/note-references';
 import { formatProblem } from '../data/problem';
 import { resetViewStore } from '../state/store';
@@ -35,6 +35,24 @@ function donorSet(records: readonly { donors: readonly string[] }[]): Set<string
   return donors;
 }
 
+/** Whether the shipped article texts are here, fetching them once curation work is shown. */
+function useTextsOnceThereIsWork(
+  work: { articles: unknown[]; records: unknown[]; changed: object } | null,
+) {
+  const [here, setHere] = useState(false);
+  const hasWork =
+    work !== null &&
+    (work.articles.length > 0 || work.records.length > 0 || Object.keys(work.changed).length > 0);
+  useEffect(() => {
+    if (hasWork && !here)
+      loadBuiltInTexts().then(
+        () => setHere(true),
+        () => {},
+      );
+  }, [hasWork, here]);
+  return here;
+}
+
 /** The page: the masthead and settings, the dataset's loading, and the explorer of the dataset. */
 export function App() {
   const {
@@ -57,7 +75,15 @@ export function App() {
     () => (userData ? null : { articles, records, changed, rates }),
     [userData, articles, records, changed, rates],
   );
-  const working = useWorkingPreview(result.dataset, builtInSourceTexts, workShown);
+  // The work is checked against the shipped article texts: a chunk of their own, fetched once
+  // there is work (until then the explorer shows the dataset without it, as while the
+  // validator loads).
+  const textsHere = useTextsOnceThereIsWork(workShown);
+  const working = useWorkingPreview(
+    result.dataset,
+    builtInSourceTexts,
+    textsHere ? workShown : null,
+  );
   const dataset = userData?.result.dataset ?? working?.dataset ?? result.dataset;
   const datasetKey = userData ? `${loads}:${userData.name}` : 'built-in';
   const known = useMemo(

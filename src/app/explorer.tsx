@@ -1,15 +1,12 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart/bar-chart';
-import { RunningTotalChart } from '../charts/running-total/running-total';
 import { Timeline } from '../charts/timeline/timeline';
 import { TimeWindowPanel } from '../charts/overview/time-window-panel';
 import { DatasetStats } from '../components/dataset-stats';
 import { Filters } from '../components/filters';
-import { SourcePanel } from '../components/source-panel';
 import { SKIP_TARGETS } from '../components/skip-links';
 import { SummaryLine } from '../components/summary-line';
 import { SearchBox } from '../components/search-box';
-import { DonorTable } from '../components/donor-table';
 import { Tooltip } from '../components/tooltip';
 import { ViewTabs } from '../components/view-tabs';
 import { createRateIndex } from '../data/rates';
@@ -17,15 +14,29 @@ import type { Dataset } from '../data/schema';
 import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
 import { useViewStore } from '../state/store';
 import { queryTokens, searchIndexFor, searchRecords } from '../transforms/search';
-import { useI18n } from '../ui/use-i18n';
+import { useI18n, useLanguageLoaded } from '../ui/use-i18n';
 import { lazyPart } from '../ui/lazy-part';
+import { loadBuiltInTexts } from '../data/built-in-dataset';
+import { SourcePanel } from './source-panel-part';
 
 // The first view is the charts: the table and the sources are loaded when first shown.
 const RecordTable = lazyPart(async () => (await import('../components/record-table')).RecordTable);
-const SourcesView = lazyPart(async () => (await import('../components/sources-view')).SourcesView);
+// The sources view and the workbench read the shipped article texts: they come along.
+const SourcesView = lazyPart(
+  async () =>
+    (await Promise.all([import('../components/sources-view'), loadBuiltInTexts()]))[0].SourcesView,
+);
+
+// Below the charts' first screen, the per-donor table and aid over time come just after it.
+const DonorTable = lazyPart(async () => (await import('../components/donor-table')).DonorTable);
+const RunningTotalChart = lazyPart(
+  async () => (await import('../charts/running-total/running-total')).RunningTotalChart,
+);
 
 // The curation workbench is loaded only when its tab is opened (issue 16).
-const Workbench = lazy(() => import('../workbench/workbench'));
+const Workbench = lazy(
+  async () => (await Promise.all([import('../workbench/workbench'), loadBuiltInTexts()]))[0],
+);
 
 /** One dataset explored: what it holds, filters, the timeline, the comparison, the sources. */
 export function Explorer({
@@ -57,9 +68,12 @@ export function Explorer({
   // The search: the records found, highlighted everywhere, the rest dimmed (null: no search).
   // The index is built on the first search, once per dataset.
   const query = useViewStore((s) => s.query);
+  // It looks in both languages, so it waits for Dutch's words (a chunk of their own).
+  const searching = queryTokens(query).length > 0;
+  const bothLanguages = useLanguageLoaded('nl', searching);
   const matches: ReadonlySet<string> | null = useMemo(
-    () => (queryTokens(query).length > 0 ? searchRecords(searchIndexFor(records), query) : null),
-    [records, query],
+    () => (searching && bothLanguages ? searchRecords(searchIndexFor(records), query) : null),
+    [records, query, searching, bothLanguages],
   );
 
   return (

@@ -1,5 +1,3 @@
-import table from '../../data/translations-nl.json';
-import notesTable from '../../data/notes-nl.json';
 import type { Language } from './language';
 import type { NotesTable, TranslationTable } from './translations-schema';
 
@@ -8,13 +6,20 @@ import type { NotesTable, TranslationTable } from './translations-schema';
 // and the article summaries, keyed by their English text, so the Dutch interface shows Dutch
 // wherever a translation exists and marks the rest as English.
 
-// Checked against its schema (translations-schema.ts) when the app is built and by the tests.
-const NL = table as TranslationTable;
-// The curators' notes in Dutch (data/notes-nl.json), keyed by the English note like the rest;
-// checked against NotesTableSchema at build time and by the tests.
-const NOTES = new Map(Object.entries((notesTable as NotesTable).notes));
-const ITEMS = new Map(Object.entries(NL.items));
-const SUMMARIES = new Map(Object.entries(NL.summaries));
+// Both tables come with the Dutch chunk (dutch.ts, loaded by load-language.ts), which hands them
+// over with setDutchTables; until then every text is in English. Checked against their schemas
+// (translations-schema.ts) when the app is built and by the tests. The curators' notes in Dutch
+// (data/notes-nl.json) are keyed by the English note like the rest.
+let NOTES: ReadonlyMap<string, string> = new Map();
+let ITEMS: ReadonlyMap<string, string> = new Map();
+let SUMMARIES: ReadonlyMap<string, string> = new Map();
+
+/** The Dutch tables, once their chunk is here. */
+export function setDutchTables(table: TranslationTable, notesTable: NotesTable): void {
+  ITEMS = new Map(Object.entries(table.items));
+  SUMMARIES = new Map(Object.entries(table.summaries));
+  NOTES = new Map(Object.entries(notesTable.notes));
+}
 
 /** A piece of text and the language it is in, for the `lang` attribute. */
 export interface Worded {

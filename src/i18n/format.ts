@@ -1,5 +1,5 @@
 import type { Language } from './language';
-import { MESSAGES } from './messages';
+import { messagesFor } from './messages';
 
 /** The Intl locale behind each interface language. */
 export const LOCALES: Record<Language, string> = { en: 'en-GB', nl: 'nl-NL' };
@@ -8,7 +8,7 @@ const regionNames = new Map<Language, Intl.DisplayNames>();
 
 /** A donor or recipient code's name in the given language ("GB" → "United Kingdom"). */
 export function partyName(code: string, language: Language = 'en'): string {
-  const organisations: Readonly<Record<string, string>> = MESSAGES[language].organisations;
+  const organisations: Readonly<Record<string, string>> = messagesFor(language).organisations;
   if (Object.hasOwn(organisations, code)) return organisations[code]!;
   let names = regionNames.get(language);
   if (!names) {
@@ -86,7 +86,7 @@ export function formatNumber(value: number, language: Language = 'en', maxDecima
  * English; in Dutch as a Dutch paper prints them, "350 miljoen dollar", "3,1 miljard dollar".
  */
 export function formatUsdCompact(value: number, language: Language = 'en'): string {
-  const { scales, whole } = MESSAGES[language].usd;
+  const { scales, whole } = messagesFor(language).usd;
   // Three significant digits ($1.5M stays $1.5M, $243.1M is $243M), rounded before the scale is
   // chosen: 999.6 million is "$1B" / "1 miljard", not "$1000M" / "1.000 miljoen".
   const rounded = Number(value.toPrecision(3));

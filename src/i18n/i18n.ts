@@ -33,11 +33,15 @@ export interface I18n {
 
 const cache = new Map<Language, I18n>();
 
-/** The words and formats of a language (built once per language). */
+/**
+ * The words and formats of a language (built once per language); English while that language
+ * is still loading (load-language.ts), so `language` says which one is on show.
+ */
 export function i18nFor(language: Language): I18n {
   let i18n = cache.get(language);
   if (!i18n) {
     const t = MESSAGES[language];
+    if (!t) return i18nFor('en');
     i18n = {
       language,
       locale: LOCALES[language],

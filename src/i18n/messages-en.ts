@@ -9,7 +9,14 @@ export const en: Messages = {
   lede: 'Who promised what, when, and where each figure comes from: the aid announcements in five Dutch-language news articles, January 2022 to February 2023, each traced to its sentence. Hover or focus any mark for its source; click it to read the article.',
   footer:
     'Data curated by hand from five articles; every figure is linked to its sentence. Euro amounts converted at the ECB’s monthly average rate. Flags: flag-icons (MIT).',
-  language: { label: 'Language', en: 'English', nl: 'Nederlands' },
+  language: {
+    label: 'Language',
+    en: 'English',
+    nl: 'Nederlands',
+    loading: 'Loading the language…',
+    failed:
+      'That language could not be loaded (is the site up, and are you online?). Choose it again to try again.',
+  },
   theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
   views: { label: 'Show', charts: 'Charts', table: 'Table', sources: 'Sources', curate: 'Curate' },
   stats: {

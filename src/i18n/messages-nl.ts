@@ -9,7 +9,14 @@ export const nl: Messages = {
   lede: 'Wie beloofde wat, wanneer, en waar elk cijfer vandaan komt: de steunaankondigingen in vijf Nederlandstalige nieuwsartikelen, januari 2022 tot februari 2023, elk herleid tot de zin waarin het staat. Wijs een markering aan of geef haar focus voor de bron; klik erop om het artikel te lezen.',
   footer:
     'Gegevens met de hand verzameld uit vijf artikelen; elk cijfer is gekoppeld aan zijn zin. Bedragen in euro omgerekend tegen de maandgemiddelde koers van de ECB. Vlaggen: flag-icons (MIT).',
-  language: { label: 'Taal', en: 'English', nl: 'Nederlands' },
+  language: {
+    label: 'Taal',
+    en: 'English',
+    nl: 'Nederlands',
+    loading: 'De taal wordt geladen…',
+    failed:
+      'Die taal kon niet worden geladen (is de site bereikbaar, en ben je online?). Kies haar nog eens om het opnieuw te proberen.',
+  },
   theme: { label: 'Weergave', system: 'Systeem', light: 'Licht', dark: 'Donker' },
   views: {
     label: 'Toon',

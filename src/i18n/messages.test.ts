@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, type Messages } from './messages';
+import type { Messages } from './messages';
+import { en } from './messages-en';
+import { nl } from './messages-nl';
 import { LANGUAGES } from './language';
 
 /** Whether a part of the messages holds any function (a message that takes arguments). */
@@ -21,6 +23,9 @@ type Samples<T> = {
     ? readonly A[]
     : Samples<T[K]>;
 };
+
+// Both languages as written, whether or not Dutch has been loaded into the page.
+const MESSAGES = { en, nl };
 
 const SAMPLES: Samples<Messages> = {
   cite: {

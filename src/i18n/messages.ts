@@ -1,17 +1,18 @@
 import type { ORGANISATION_CODES } from '../data/codes';
 import type { Category, Kind, Precision } from '../data/schema';
 import type { LoadStage } from '../data/load-user-dataset';
+import type { Language } from './language';
 import { en } from './messages-en';
-import { nl } from './messages-nl';
 
-export { en, nl };
+export { en };
 
 /** Every word of the interface, in one language. Data (excerpts, notes, item names) is not here. */
 export interface Messages {
   title: string;
   lede: string;
   footer: string;
-  language: { label: string; en: string; nl: string };
+  /** The switch; `loading` and `failed` while a language's words are fetched (load-language.ts). */
+  language: { label: string; en: string; nl: string; loading: string; failed: string };
   theme: { label: string; system: string; light: string; dark: string };
   views: { label: string; charts: string; table: string; sources: string; curate: string };
   stats: { label: string; announcements: string; donors: string; articles: string; span: string };
@@ -453,4 +454,11 @@ export interface Messages {
   lazy: { loading: string; failed: string; retry: string };
 }
 
-export const MESSAGES = { en, nl } as const;
+/**
+ * Each language's messages once loaded: English ships with the page; Dutch (messages-nl.ts) is
+ * a chunk of its own, put here by load-language.ts. Read through {@link messagesFor}.
+ */
+export const MESSAGES: { en: Messages } & Partial<Record<Language, Messages>> = { en };
+
+/** A language's messages, or English while that language is still loading. */
+export const messagesFor = (language: Language): Messages => MESSAGES[language] ?? en;

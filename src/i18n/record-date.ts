@@ -2,7 +2,7 @@ import type { Announcement } from '../data/schema';
 import type { Language } from './language';
 import { dayStart } from '../data/days';
 import { formatDay, formatMonthOf } from './format';
-import { MESSAGES } from './messages';
+import { messagesFor } from './messages';
 
 const monthYear = (iso: string, locale: Language) => formatMonthOf(dayStart(iso), locale);
 
@@ -41,5 +41,5 @@ export function describeRecordDate(date: Announcement['date'], locale: Language 
   const text = formatRecordDate(date, locale);
   const exact = date.precision === 'day' || date.start === date.end;
   if (date.basis !== 'inferred' || exact) return text;
-  return MESSAGES[locale].record.around(text);
+  return messagesFor(locale).record.around(text);
 }

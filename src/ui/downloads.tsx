@@ -111,7 +111,8 @@ function TextDownload({
   stem: string;
   ext: 'csv' | 'json';
   type: string;
-  text: (writers: Writers) => string;
+  /** The file's text; a chart may load the code that writes it on demand (a promise). */
+  text: (writers: Writers) => string | Promise<string>;
 }) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
@@ -120,7 +121,7 @@ function TextDownload({
     let w: Writers | null = null;
     try {
       w = await writers();
-      w.downloadText(w.exportFileName(stem, ext, today()), text(w), type);
+      w.downloadText(w.exportFileName(stem, ext, today()), await text(w), type);
     } catch (reason) {
       setError(failure(reason, w, t));
     }
@@ -168,7 +169,7 @@ export function ChartDownloads({
   /** Nothing is drawn: there is no picture worth saving. */
   empty?: boolean;
   /** The chart's numbers as a CSV too, written when the button is pressed. */
-  csv?: { text: () => string; hint: string };
+  csv?: { text: () => string | Promise<string>; hint: string };
 }) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);

@@ -22,8 +22,6 @@ import {
   type RunningLayout,
 } from './running-layout';
 import { RunningAxes, RunningFocusMark, RunningLegend, RunningLines } from './running-parts';
-import { runningPicture } from './running-picture';
-import { runningToCsv } from './running-csv';
 import { buildRunningSeries, RUNNING_MODES, type RunningMode } from './running-series';
 import '../../ui/card.css';
 import '../shared/chart.css';
@@ -137,8 +135,9 @@ export function RunningTotalChart({ records, allRecords, rates }: RunningTotalPr
     if (next) show(next);
   };
 
-  const draw = () =>
-    runningPicture({
+  // The picture's and the CSV's writers are fetched on the first click (chunks of their own).
+  const draw = async () =>
+    (await import('./running-picture')).runningPicture({
       set,
       window: domain,
       mode,
@@ -169,7 +168,8 @@ export function RunningTotalChart({ records, allRecords, rates }: RunningTotalPr
             draw={draw}
             empty={set.series.length === 0}
             csv={{
-              text: () => runningToCsv(set, mode, i18n.language),
+              text: async () =>
+                (await import('./running-csv')).runningToCsv(set, mode, i18n.language),
               hint: t.runningTotal.csvHint,
             }}
           />

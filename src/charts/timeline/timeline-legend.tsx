@@ -1,7 +1,7 @@
 import { symbolCircle } from 'd3-shape';
 import { KIND_STYLES, markPath } from '../../encoding/kind-style';
 import { useI18n } from '../../ui/use-i18n';
-import { legendSmallArea } from './timeline-picture';
+import { legendSmallArea } from './timeline-frame';
 
 /** What size, fill and span mean; kinds are keyed by the filter chips' shapes. */
 export function TimelineLegend({ maxUsd, maxArea }: { maxUsd: number; maxArea: number }) {

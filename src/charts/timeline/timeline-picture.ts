@@ -20,13 +20,11 @@ import { aggregateBox, aggregateOpacity } from './draw-marks';
 import { aggregateLabel } from './timeline-overlay';
 import type { AxisTick } from './timeline-ticks';
 
-/** The axis's height above the lanes, on screen and in the picture. */
-export const AXIS_HEIGHT = 30;
+import { AXIS_HEIGHT, legendSmallArea } from './timeline-frame';
 
-/** The legend's small circle: a twentieth of the largest mark's dollars, so of its area. */
-export function legendSmallArea(maxArea: number): number {
-  return Math.max(50, maxArea / 20);
-}
+// The picture's writer is loaded on the first download; what the screen shares with it is in
+// timeline-frame.ts.
+export { AXIS_HEIGHT, legendSmallArea };
 
 /** The timeline as it stands on screen: its mark table, the frame's level of detail, the zoom. */
 export interface TimelinePictureInput {

@@ -11,7 +11,7 @@ import { axisTicks } from './timeline-ticks';
 import { HatchPattern } from './timeline-legend';
 import { LaneLabels, TimeAxis } from './timeline-parts';
 import { AggregateShape, AggregateTooltip, MarkShape } from './timeline-overlay';
-import { AXIS_HEIGHT } from './timeline-picture';
+import { AXIS_HEIGHT } from './timeline-frame';
 import { usePalette } from './use-palette';
 import { useVisibleBand } from './use-visible-band';
 import { usePlotInteraction, type Located } from './use-plot-interaction';

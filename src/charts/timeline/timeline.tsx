@@ -15,7 +15,6 @@ import { useWindowSync } from './use-window-sync';
 import { useDrawnMark } from '../shared/drawn-mark';
 import { TimelineLegend } from './timeline-legend';
 import { ZoomButtons } from './timeline-parts';
-import { timelinePicture } from './timeline-picture';
 import { TimelinePlot } from './timeline-plot';
 import { timelineDomain } from '../../transforms/time-window';
 import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
@@ -69,10 +68,12 @@ export function Timeline({ records, filtered, rates, matches = null }: TimelineP
     showRange: zoom.showRange,
   });
 
-  // The picture is drawn from the same table and level of detail as the screen, at this moment.
-  const draw = () => {
+  // The picture is drawn from the same table and level of detail as the screen, at this moment;
+  // its writer is fetched on the first click (a chunk of its own).
+  const draw = async () => {
     const live = zoom.getLive();
     const liveScale = live.rescaleX(base.scale);
+    const { timelinePicture } = await import('./timeline-picture');
     return timelinePicture({
       table,
       lod: levelOfDetail(table, { k: live.k, x: live.x }, plotWidth),
