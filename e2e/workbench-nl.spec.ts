@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { en, nl } from '../src/i18n/messages';
+import { en } from '../src/i18n/messages';
+import { nl } from '../src/i18n/messages-nl';
 import { expect, test } from './fixtures';
 
 // The workbench in Dutch: its own words, the likely duplicate's reason and the exchange rate it
