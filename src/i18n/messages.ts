@@ -79,8 +79,24 @@ export interface Messages {
     legendShape: string;
     empty: string;
     groupLabel: (n: number, mode: 'donor' | 'kind') => string;
-    /** Announcements too close to tell apart at this zoom, drawn as one: count, dollars, days. */
-    aggregateLabel: (n: number, usd: string | null, from: string, to: string) => string;
+    /**
+     * Announcements too close to tell apart at this zoom, drawn as one: count, dollars, days,
+     * the kinds with their counts ("pledge (12), delivery (3)"), and what Enter does.
+     */
+    aggregateLabel: (
+      n: number,
+      usd: string | null,
+      from: string,
+      to: string,
+      kinds: string,
+      opens: 'zoom' | 'list',
+    ) => string;
+    /** The list of an aggregate's announcements: its title (how many, when). */
+    aggregateList: (n: number, from: string, to: string) => string;
+    aggregateListHelp: string;
+    aggregateListClose: string;
+    /** An announcement in the list with no sum printed. */
+    aggregateNoSum: string;
   };
   bars: {
     title: string;

@@ -92,7 +92,8 @@ export function timelinePicture(input: TimelinePictureInput): ChartPicture {
     };
   });
   const boxes = aggregates.map((a) => {
-    const box = aggregateBox({ ...a, x0: at(a.x0), x1: at(a.x1) });
+    const drawn = aggregateBox(a);
+    const box = { ...drawn, x: at(drawn.x), width: drawn.width * stretch };
     return {
       path: boxPath(box.width, box.height),
       cx: box.x + box.width / 2,
