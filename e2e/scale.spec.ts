@@ -134,6 +134,25 @@ test('an aggregate that zooming cannot split lists its announcements; one reache
   await expect(panel).toContainText(`Record ${lastId}`);
 });
 
+test('the smaller donors share one last lane, and a button gives each its own', async ({
+  page,
+}) => {
+  const height = async () => (await timeline(page).boundingBox())!.height;
+  const capped = await height();
+  // The last lane names how many it gathers (scrolled into view: only lanes in view are drawn).
+  await timeline(page).evaluate((element) => element.scrollIntoView({ block: 'end' }));
+  await expect(timeline(page).locator('.lane-label').last()).toHaveText(
+    /^[\d,]+ more donors and joint groups$/,
+  );
+  const all = page.getByRole('button', { name: /^Show all [\d,]+ lanes$/ });
+  const lanes = Number((await all.textContent())!.replace(/\D/g, ''));
+  expect(lanes).toBeGreaterThan(100);
+  await all.click();
+  await expect.poll(height).toBeGreaterThan(capped * 2);
+  await page.getByRole('button', { name: 'Show the 24 busiest lanes' }).click();
+  await expect.poll(height).toBe(capped);
+});
+
 test('the SVG download holds the marks and the aggregates drawn on the canvas', async ({
   page,
 }) => {

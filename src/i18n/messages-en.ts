@@ -126,6 +126,10 @@ export const en: Messages = {
       'Arrow keys move through the list, Enter opens the source, Escape closes it.',
     aggregateListClose: 'Close the list',
     aggregateNoSum: 'no sum printed',
+    otherDonors: (groups) =>
+      `${plural(groups, 'more donor or joint group', 'more donors and joint groups')}`,
+    allLanes: (groups) => `Show all ${plural(groups, 'lane', 'lanes')}`,
+    fewerLanes: (kept) => `Show the ${kept} busiest lanes`,
   },
   bars: {
     title: 'Aid by donor',

@@ -131,6 +131,10 @@ export const nl: Messages = {
       'Met de pijltjestoetsen loopt u door de lijst, Enter opent de bron, Escape sluit de lijst.',
     aggregateListClose: 'Lijst sluiten',
     aggregateNoSum: 'geen bedrag genoemd',
+    otherDonors: (groups) =>
+      `${plural(groups, 'andere donor of groep', 'andere donoren en gezamenlijke groepen')}`,
+    allLanes: (groups) => `Alle ${plural(groups, 'baan', 'banen')} tonen`,
+    fewerLanes: (kept) => `Alleen de ${kept} drukste banen tonen`,
   },
   bars: {
     title: 'Steun per donor',

@@ -108,6 +108,9 @@ const SAMPLES: Samples<Messages> = {
       [12, '$1.2B', '3 Mar 2022', '9 Mar 2022', 'pledge (9), delivery (3)', 'zoom'],
       [1, null, '3 Mar 2022', '3 Mar 2022', 'pledge (1)', 'list'],
     ],
+    otherDonors: [[1], [1194]],
+    allLanes: [[1217]],
+    fewerLanes: [[24]],
     aggregateList: [
       [12, '3 Mar 2022', '9 Mar 2022'],
       [3, '3 Mar 2022', '3 Mar 2022'],

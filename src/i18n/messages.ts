@@ -97,6 +97,11 @@ export interface Messages {
     aggregateListClose: string;
     /** An announcement in the list with no sum printed. */
     aggregateNoSum: string;
+    /** The last lane, where the smaller donors beyond the lane cap share one lane. */
+    otherDonors: (groups: number) => string;
+    /** The button that shows every donor in a lane of its own, and the one that gathers them again. */
+    allLanes: (groups: number) => string;
+    fewerLanes: (kept: number) => string;
   };
   bars: {
     title: string;

@@ -4,7 +4,7 @@ import { createRateIndex } from '../../data/rates';
 import { generateSyntheticDataset } from '../../data/synthetic';
 import { makeRecord, onDay, usd } from '../../test/make-record';
 import { createTimeScale } from './timeline-layout';
-import { buildMarkTable } from './mark-table';
+import { buildMarkTable, OTHERS_LANE } from './mark-table';
 import { countBox, levelOfDetail, MAX_ZOOM, type ViewTransform } from './level-of-detail';
 
 // Level of detail as a reader meets it: counts that never collide, marks that keep their size
@@ -121,5 +121,30 @@ describe('levelOfDetail when zoomed in', () => {
     expect(lod.aggregates).toHaveLength(1);
     expect(lod.aggregates[0]!.opens).toBe('list');
     expect(lod.aggregates[0]!.countShown).toBe(true);
+  });
+});
+
+describe('the lane cap', () => {
+  it('keeps the busiest donors in lanes of their own and gathers the rest in one last lane', () => {
+    const capped = buildMarkTable(records, rates, scale, 'donor', () => 0, 25);
+    expect(table.lanes.length).toBeGreaterThan(200);
+    expect(capped.lanes).toHaveLength(25);
+    const last = capped.lanes.at(-1)!;
+    expect(last.key).toBe(OTHERS_LANE);
+    expect(last.donors).toBeNull();
+    expect(last.others).toBe(table.lanes.length - 24);
+    // The busiest 24 lanes by announcements are kept; every record is in one lane.
+    const count = (t: typeof table, lane: number) => t.lane.filter((l) => l === lane).length;
+    const sizes = table.lanes.map((_, n) => count(table, n)).sort((a, b) => b - a);
+    const kept = capped.lanes.slice(0, 24).map((_, n) => count(capped, n));
+    expect(kept.sort((a, b) => b - a)).toEqual(sizes.slice(0, 24));
+    expect(count(capped, 24)).toBe(records.length - sizes.slice(0, 24).reduce((s, n) => s + n));
+    expect(capped.height).toBeLessThan(table.height / 3);
+    // A few donors: no cap, as before.
+    expect(
+      buildMarkTable(records.slice(0, 20), rates, scale, 'donor', () => 0, 25).lanes.some(
+        (l) => l.key === OTHERS_LANE,
+      ),
+    ).toBe(false);
   });
 });

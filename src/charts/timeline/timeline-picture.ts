@@ -116,7 +116,11 @@ export function timelinePicture(input: TimelinePictureInput): ChartPicture {
     axisHeight: AXIS_HEIGHT,
     lanesHeight: table.height,
     lanes: table.lanes.map((lane) => ({
-      label: lane.donors ? i18n.group(lane.donors) : i18n.kind(lane.kind!),
+      label: lane.donors
+        ? i18n.group(lane.donors)
+        : lane.others !== undefined
+          ? t.timeline.otherDonors(lane.others)
+          : i18n.kind(lane.kind!),
       y: lane.y,
       height: lane.height,
     })),
