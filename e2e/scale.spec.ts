@@ -60,12 +60,16 @@ test('the keyboard steps to the next mark or aggregate, and Enter zooms into an 
   await expect(stop(page)).not.toHaveAttribute('aria-label', first!);
   await expect(stop(page)).toBeFocused();
 
-  // Step until an aggregate has the focus: it says how many it holds, and Enter opens it up.
-  for (let i = 0; i < 40 && (await stop(page).getAttribute('data-aggregate')) === null; i++)
+  // Step until an aggregate that zooming spreads has the focus: it says how many it holds, and
+  // Enter zooms into it.
+  for (let i = 0; i < 40 && (await stop(page).getAttribute('data-opens')) !== 'zoom'; i++)
     await page.keyboard.press(i % 2 ? 'ArrowDown' : 'ArrowRight');
   const held = Number(await stop(page).getAttribute('data-aggregate'));
   expect(held).toBeGreaterThan(1);
-  await expect(stop(page)).toHaveAttribute('aria-label', /announcements too close to tell apart/);
+  await expect(stop(page)).toHaveAttribute(
+    'aria-label',
+    /announcements too close to tell apart.*; kinds: .*\(\d+\).*Enter to zoom in/,
+  );
   await expect(page.getByRole('tooltip')).toContainText(
     `${held.toLocaleString('en')} announcements`,
   );
@@ -75,6 +79,78 @@ test('the keyboard steps to the next mark or aggregate, and Enter zooms into an 
   await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
   await expect(stop(page)).toHaveAttribute('data-record-id', /.+/, { timeout: 20_000 });
   await expect(canvas(page)).not.toHaveAttribute('data-marks', String(before));
+});
+
+test('an aggregate that zooming cannot split lists its announcements; one reached by the keyboard opens its source', async ({
+  page,
+}) => {
+  // A few days of a busy stretch: the busiest lanes hold dozens of announcements on one day.
+  const window = page.getByRole('region', { name: 'Time window' });
+  await window.getByLabel('From', { exact: true }).fill('2024-03-10');
+  await window.getByLabel('To', { exact: true }).fill('2024-03-13');
+  await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+  await stop(page).focus();
+  for (let i = 0; i < 60 && (await stop(page).getAttribute('data-opens')) !== 'list'; i++)
+    await page.keyboard.press(i % 3 === 2 ? 'ArrowDown' : 'ArrowRight');
+  await expect(stop(page)).toHaveAttribute('data-opens', 'list');
+  const held = Number(await stop(page).getAttribute('data-aggregate'));
+  expect(held).toBeGreaterThan(1);
+  await expect(stop(page)).toHaveAttribute('aria-label', /; kinds: .*Enter to list them\.$/);
+
+  await page.keyboard.press('Enter');
+  const list = page.getByRole('dialog', { name: new RegExp(`^${held} announcements, `) });
+  await expect(list).toBeVisible();
+  const options = list.getByRole('option');
+  await expect(options).toHaveCount(held);
+  const listbox = list.getByRole('listbox');
+  await expect(listbox).toBeFocused();
+  await expect(listbox).toHaveAttribute('aria-activedescendant', 'aggregate-member-0');
+  // The plot's keys stay out: the arrows step through the list, not the timeline.
+  await page.keyboard.press('ArrowDown');
+  await expect(listbox).toHaveAttribute('aria-activedescendant', 'aggregate-member-1');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(1)).toHaveAttribute('aria-label', /\d{4}/);
+  const id = await options.nth(1).getAttribute('data-record-id');
+
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: 'The source' });
+  await expect(panel).toContainText(`Record ${id}`);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  // The focus is back in the list; Escape closes it and returns to the aggregate.
+  await expect(listbox).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(stop(page)).toBeFocused();
+  await expect(stop(page)).toHaveAttribute('data-opens', 'list');
+
+  // A click on it lists them too, and a click on an announcement opens its source.
+  const box = (await stop(page).boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(list).toBeVisible();
+  const last = options.last();
+  const lastId = await last.getAttribute('data-record-id');
+  await last.click();
+  await expect(panel).toContainText(`Record ${lastId}`);
+});
+
+test('the smaller donors share one last lane, and a button gives each its own', async ({
+  page,
+}) => {
+  const height = async () => (await timeline(page).boundingBox())!.height;
+  const capped = await height();
+  // The last lane names how many it gathers (scrolled into view: only lanes in view are drawn).
+  await timeline(page).evaluate((element) => element.scrollIntoView({ block: 'end' }));
+  await expect(timeline(page).locator('.lane-label').last()).toHaveText(
+    /^[\d,]+ more donors and joint groups$/,
+  );
+  const all = page.getByRole('button', { name: /^Show all [\d,]+ lanes$/ });
+  const lanes = Number((await all.textContent())!.replace(/\D/g, ''));
+  expect(lanes).toBeGreaterThan(100);
+  await all.click();
+  await expect.poll(height).toBeGreaterThan(capped * 2);
+  await page.getByRole('button', { name: 'Show the 24 busiest lanes' }).click();
+  await expect.poll(height).toBe(capped);
 });
 
 test('the SVG download holds the marks and the aggregates drawn on the canvas', async ({

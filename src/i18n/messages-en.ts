@@ -125,8 +125,18 @@ export const en: Messages = {
     empty: 'No announcement matches the filters.',
     groupLabel: (n, mode) =>
       `Timeline of ${plural(n, 'announcement', 'announcements')}, in lanes by ${mode}`,
-    aggregateLabel: (n, usd, from, to) =>
-      `${plural(n, 'announcement', 'announcements')} too close to tell apart, ${from === to ? from : `${from} – ${to}`}${usd ? `, ${usd} together` : ''}. Click or press Enter to zoom in.`,
+    aggregateLabel: (n, usd, from, to, kinds, opens) =>
+      `${plural(n, 'announcement', 'announcements')} too close to tell apart, ${from === to ? from : `${from} – ${to}`}${usd ? `, ${usd} together` : ''}; kinds: ${kinds}. ${opens === 'zoom' ? 'Click or press Enter to zoom in.' : 'Click or press Enter to list them.'}`,
+    aggregateList: (n, from, to) =>
+      `${plural(n, 'announcement', 'announcements')}, ${from === to ? from : `${from} – ${to}`}`,
+    aggregateListHelp:
+      'Arrow keys move through the list, Enter opens the source, Escape closes it.',
+    aggregateListClose: 'Close the list',
+    aggregateNoSum: 'no sum printed',
+    otherDonors: (groups) =>
+      `${plural(groups, 'more donor or joint group', 'more donors and joint groups')}`,
+    allLanes: (groups) => `Show all ${plural(groups, 'lane', 'lanes')}`,
+    fewerLanes: (kept) => `Show the ${kept} busiest lanes`,
   },
   bars: {
     title: 'Aid by donor',

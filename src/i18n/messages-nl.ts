@@ -130,8 +130,18 @@ export const nl: Messages = {
     empty: 'Geen aankondiging voldoet aan de filters.',
     groupLabel: (n, mode) =>
       `Tijdlijn van ${plural(n, 'aankondiging', 'aankondigingen')}, in banen per ${mode === 'donor' ? 'donor' : 'soort'}`,
-    aggregateLabel: (n, usd, from, to) =>
-      `${plural(n, 'aankondiging', 'aankondigingen')} te dicht bijeen om uit elkaar te houden, ${from === to ? from : `${from} – ${to}`}${usd ? `, samen ${usd}` : ''}. Klik of druk op Enter om in te zoomen.`,
+    aggregateLabel: (n, usd, from, to, kinds, opens) =>
+      `${plural(n, 'aankondiging', 'aankondigingen')} te dicht bijeen om uit elkaar te houden, ${from === to ? from : `${from} – ${to}`}${usd ? `, samen ${usd}` : ''}; soorten: ${kinds}. ${opens === 'zoom' ? 'Klik of druk op Enter om in te zoomen.' : 'Klik of druk op Enter om ze op te sommen.'}`,
+    aggregateList: (n, from, to) =>
+      `${plural(n, 'aankondiging', 'aankondigingen')}, ${from === to ? from : `${from} – ${to}`}`,
+    aggregateListHelp:
+      'Met de pijltjestoetsen loopt u door de lijst, Enter opent de bron, Escape sluit de lijst.',
+    aggregateListClose: 'Lijst sluiten',
+    aggregateNoSum: 'geen bedrag genoemd',
+    otherDonors: (groups) =>
+      `${plural(groups, 'andere donor of groep', 'andere donoren en gezamenlijke groepen')}`,
+    allLanes: (groups) => `Alle ${plural(groups, 'baan', 'banen')} tonen`,
+    fewerLanes: (kept) => `Alleen de ${kept} drukste banen tonen`,
   },
   bars: {
     title: 'Steun per donor',

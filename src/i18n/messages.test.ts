@@ -131,8 +131,15 @@ const SAMPLES: Samples<Messages> = {
       [40, 'kind'],
     ],
     aggregateLabel: [
-      [12, '$1.2B', '3 Mar 2022', '9 Mar 2022'],
-      [1, null, '3 Mar 2022', '3 Mar 2022'],
+      [12, '$1.2B', '3 Mar 2022', '9 Mar 2022', 'pledge (9), delivery (3)', 'zoom'],
+      [1, null, '3 Mar 2022', '3 Mar 2022', 'pledge (1)', 'list'],
+    ],
+    otherDonors: [[1], [1194]],
+    allLanes: [[1217]],
+    fewerLanes: [[24]],
+    aggregateList: [
+      [12, '3 Mar 2022', '9 Mar 2022'],
+      [3, '3 Mar 2022', '3 Mar 2022'],
     ],
   },
   bars: {

@@ -80,8 +80,29 @@ export interface Messages {
     legendShape: string;
     empty: string;
     groupLabel: (n: number, mode: 'donor' | 'kind') => string;
-    /** Announcements too close to tell apart at this zoom, drawn as one: count, dollars, days. */
-    aggregateLabel: (n: number, usd: string | null, from: string, to: string) => string;
+    /**
+     * Announcements too close to tell apart at this zoom, drawn as one: count, dollars, days,
+     * the kinds with their counts ("pledge (12), delivery (3)"), and what Enter does.
+     */
+    aggregateLabel: (
+      n: number,
+      usd: string | null,
+      from: string,
+      to: string,
+      kinds: string,
+      opens: 'zoom' | 'list',
+    ) => string;
+    /** The list of an aggregate's announcements: its title (how many, when). */
+    aggregateList: (n: number, from: string, to: string) => string;
+    aggregateListHelp: string;
+    aggregateListClose: string;
+    /** An announcement in the list with no sum printed. */
+    aggregateNoSum: string;
+    /** The last lane, where the smaller donors beyond the lane cap share one lane. */
+    otherDonors: (groups: number) => string;
+    /** The button that shows every donor in a lane of its own, and the one that gathers them again. */
+    allLanes: (groups: number) => string;
+    fewerLanes: (kept: number) => string;
   };
   bars: {
     title: string;

@@ -117,16 +117,9 @@ export function drawMarks(
   ctx.globalAlpha = 1;
 }
 
-/** The box an aggregate is drawn in, in plot pixels: its members' extent, the lane's rows. */
+/** The box an aggregate is drawn in, in plot pixels (placed by levelOfDetail). */
 export function aggregateBox(group: Aggregate) {
-  const width = Math.max(10, group.x1 - group.x0 + 10);
-  const height = Math.max(14, group.height - 4);
-  return {
-    x: (group.x0 + group.x1) / 2 - width / 2,
-    y: group.y - height / 2,
-    width,
-    height,
-  };
+  return group.box;
 }
 
 /** How dark an aggregate is drawn: more announcements, darker (log scale, 1 to 1000+). */
@@ -150,12 +143,11 @@ function drawAggregate(
   ctx.strokeStyle = palette.ink;
   ctx.lineWidth = 1;
   ctx.stroke();
-  const label = String(group.members.length);
+  // Only where the box has room for it (levelOfDetail decides); its description says it always.
+  if (!group.countShown) return;
   ctx.font = '600 10px system-ui, sans-serif';
-  if (ctx.measureText(label).width + 4 <= box.width && box.height >= 14) {
-    ctx.fillStyle = aggregateOpacity(group.members.length) >= 0.45 ? palette.card : palette.ink;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.fillText(label, box.x + box.width / 2, group.y);
-  }
+  ctx.fillStyle = aggregateOpacity(group.members.length) >= 0.45 ? palette.card : palette.ink;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(String(group.members.length), box.x + box.width / 2, group.y);
 }

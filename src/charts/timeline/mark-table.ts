@@ -10,7 +10,12 @@ import type { Lane } from './timeline-layout';
 export interface TableLane extends Lane {
   /** The offset of each row's top from the lane's top, beside `rowHeights`. */
   rowTops: number[];
+  /** The lane that gathers the smaller donors beyond the lane cap: how many donor groups. */
+  others?: number;
 }
+
+/** The key of the lane that gathers the smaller donors beyond the lane cap (no donor's key). */
+export const OTHERS_LANE = '*others';
 
 /**
  * Every record placed on the timeline, column by column (typed arrays, one slot per record),
@@ -88,6 +93,11 @@ export function buildMarkTable(
   mode: 'donor' | 'kind',
   /** The least height a lane needs, e.g. for a label on two lines. */
   minLaneHeight: (key: string) => number = () => 0,
+  /**
+   * The most lanes by donor: beyond it, the busiest donor groups keep their lanes (in order of
+   * first announcement) and the rest share one last lane (OTHERS_LANE).
+   */
+  laneCap = Infinity,
 ): MarkTable {
   const size = records.length;
   const t = {
@@ -157,8 +167,23 @@ export function buildMarkTable(
     if (!list) laneOf.set(key, (list = []));
     list.push(i);
   }
-  const laneKeys =
+  let laneKeys =
     mode === 'donor' ? [...laneOf.keys()] : KIND_ORDER.filter((kind) => laneOf.has(kind));
+  let others = 0;
+  if (mode === 'donor' && laneKeys.length > laneCap) {
+    const busiest = new Set(
+      [...laneKeys]
+        .sort((a, b) => laneOf.get(b)!.length - laneOf.get(a)!.length)
+        .slice(0, Math.max(0, laneCap - 1)),
+    );
+    const rest = laneKeys.filter((key) => !busiest.has(key));
+    others = rest.length;
+    laneOf.set(
+      OTHERS_LANE,
+      rest.flatMap((key) => laneOf.get(key)!).sort((a, b) => t.t0[a]! - t.t0[b]!),
+    );
+    laneKeys = [...laneKeys.filter((key) => busiest.has(key)), OTHERS_LANE];
+  }
 
   const lanes: TableLane[] = [];
   const cap = rowCap(laneKeys.length);
@@ -191,12 +216,13 @@ export function buildMarkTable(
     const first = records[slots[0]!]!;
     lanes.push({
       key,
-      donors: mode === 'donor' ? key.split('+') : null,
+      donors: mode === 'donor' && key !== OTHERS_LANE ? key.split('+') : null,
       kind: mode === 'kind' ? first.kind : null,
       y,
       height,
       rowHeights,
       rowTops,
+      ...(key === OTHERS_LANE ? { others } : {}),
     });
     y += height;
   });

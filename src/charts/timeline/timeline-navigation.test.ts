@@ -58,6 +58,9 @@ describe('hitTest', () => {
     height: 40,
     usd: 0,
     base: [200, 210],
+    box: { x: 195, y: 42, width: 20, height: 36 },
+    countShown: true,
+    opens: 'zoom',
   };
   const tree = hitIndex([
     ...items,

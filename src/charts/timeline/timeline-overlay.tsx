@@ -68,19 +68,35 @@ export function AggregateShape({ aggregate }: { aggregate: Aggregate }) {
   );
 }
 
-/** What an aggregate is, in words: how many, when, and their dollars together. */
-export function aggregateLabel(table: MarkTable, aggregate: Aggregate, i18n: I18n): string {
+/** The first and last day an aggregate's members cover, as ISO days. */
+export function aggregateDays(table: MarkTable, aggregate: Aggregate): [string, string] {
   let from = Infinity;
   let to = -Infinity;
   for (const i of aggregate.members) {
     from = Math.min(from, table.t0[i]!);
     to = Math.max(to, table.t1[i]! - 1);
   }
+  return [isoDayOf(from), isoDayOf(to)];
+}
+
+/**
+ * What an aggregate is, in words: how many, when, their dollars together, the kinds among
+ * them with their counts, and what opening it does (zoom in or list them).
+ */
+export function aggregateLabel(table: MarkTable, aggregate: Aggregate, i18n: I18n): string {
+  const [from, to] = aggregateDays(table, aggregate);
+  const perKind = new Array<number>(KIND_ORDER.length).fill(0);
+  for (const i of aggregate.members) perKind[table.kind[i]!]!++;
+  const kinds = KIND_ORDER.flatMap((kind, n) =>
+    perKind[n] ? [`${i18n.kind(kind).toLowerCase()} (${i18n.number(perKind[n])})`] : [],
+  ).join(', ');
   return i18n.t.timeline.aggregateLabel(
     aggregate.members.length,
     aggregate.usd > 0 ? i18n.usd(aggregate.usd) : null,
-    i18n.day(isoDayOf(from)),
-    i18n.day(isoDayOf(to)),
+    i18n.day(from),
+    i18n.day(to),
+    kinds,
+    aggregate.opens,
   );
 }
 

@@ -47,7 +47,7 @@ export const LaneLabels = memo(function LaneLabels({
   narrow,
   band = [-Infinity, Infinity],
 }: {
-  lanes: readonly Pick<Lane, 'key' | 'donors' | 'kind' | 'y' | 'height'>[];
+  lanes: readonly (Pick<Lane, 'key' | 'donors' | 'kind' | 'y' | 'height'> & { others?: number })[];
   /** Only the lanes in these rows are written (a dataset may have hundreds). */
   band?: readonly [number, number];
   width: number;
@@ -79,7 +79,11 @@ export const LaneLabels = memo(function LaneLabels({
                     </span>
                   </>
                 ) : (
-                  <span className="lane-name">{i18n.kind(lane.kind!)}</span>
+                  <span className="lane-name">
+                    {lane.others !== undefined
+                      ? i18n.t.timeline.otherDonors(lane.others)
+                      : i18n.kind(lane.kind!)}
+                  </span>
                 )}
               </div>
             </foreignObject>

@@ -90,7 +90,8 @@ export function timelinePicture(input: TimelinePictureInput): ChartPicture {
     };
   });
   const boxes = aggregates.map((a) => {
-    const box = aggregateBox({ ...a, x0: at(a.x0), x1: at(a.x1) });
+    const drawn = aggregateBox(a);
+    const box = { ...drawn, x: at(drawn.x), width: drawn.width * stretch };
     return {
       path: boxPath(box.width, box.height),
       cx: box.x + box.width / 2,
@@ -113,7 +114,11 @@ export function timelinePicture(input: TimelinePictureInput): ChartPicture {
     axisHeight: AXIS_HEIGHT,
     lanesHeight: table.height,
     lanes: table.lanes.map((lane) => ({
-      label: lane.donors ? i18n.group(lane.donors) : i18n.kind(lane.kind!),
+      label: lane.donors
+        ? i18n.group(lane.donors)
+        : lane.others !== undefined
+          ? t.timeline.otherDonors(lane.others)
+          : i18n.kind(lane.kind!),
       y: lane.y,
       height: lane.height,
     })),

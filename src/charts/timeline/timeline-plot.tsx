@@ -1,16 +1,24 @@
-import { useLayoutEffect, useMemo, useRef, useSyncExternalStore, type RefObject } from 'react';
+import {
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type RefObject,
+} from 'react';
 import type { ScaleTime } from 'd3-scale';
 import { useViewStore } from '../../state/store';
 import { useI18n } from '../../ui/use-i18n';
 import { KIND_STYLES } from '../../encoding/kind-style';
 import { markDimmer, type MarkTable } from './mark-table';
 import type { AxisBreak } from './timeline-layout';
-import { levelOfDetail } from './level-of-detail';
+import { levelOfDetail, type Aggregate } from './level-of-detail';
 import { drawMarks } from './draw-marks';
 import { axisTicks } from './timeline-ticks';
 import { HatchPattern } from './timeline-legend';
 import { LaneLabels, TimeAxis } from './timeline-parts';
-import { AggregateShape, AggregateTooltip, MarkShape } from './timeline-overlay';
+import { AggregateShape, AggregateTooltip, MarkShape, aggregateDays } from './timeline-overlay';
+import { AggregateList, listPlace } from './aggregate-list';
 import { AXIS_HEIGHT } from './timeline-frame';
 import { usePalette } from './use-palette';
 import { useVisibleBand } from './use-visible-band';
@@ -46,6 +54,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
   const hoveredGroup = useViewStore((s) => s.hoveredGroup);
   const hoveredId = useViewStore((s) => s.hoveredId);
   const pinnedId = useViewStore((s) => s.pinnedId);
+  const pin = useViewStore((s) => s.pin);
   const { probe, palette } = usePalette();
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
@@ -72,6 +81,23 @@ export function TimelinePlot(props: TimelinePlotProps) {
     return n;
   }, [lod, dimmed, hoveredGroup, matches]);
 
+  // The aggregate whose announcements are listed (one that zooming cannot spread apart).
+  const [list, setList] = useState<{
+    key: string;
+    members: number[];
+    title: string;
+    records: MarkTable['records'];
+  } | null>(null);
+  const openList = (aggregate: Aggregate) => {
+    const [from, to] = aggregateDays(table, aggregate);
+    const n = aggregate.members.length;
+    const title = i18n.t.timeline.aggregateList(n, i18n.day(from), i18n.day(to));
+    setList({ key: aggregate.key, members: aggregate.members, title, records: table.records });
+  };
+  const listed = list ? (lod.aggregates.find((a) => a.key === list.key) ?? null) : null;
+  // A zoom or pan that takes the aggregate away, or other records, close its list.
+  if (list && (!listed || list.records !== table.records)) setList(null);
+
   const {
     focused,
     locate,
@@ -84,7 +110,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
     onKeyDown,
     onFocus,
     onBlur,
-  } = usePlotInteraction({ table, lod, band, k, tx, plotWidth, zoom, canvasRef });
+  } = usePlotInteraction({ table, lod, band, k, tx, plotWidth, zoom, canvasRef, openList });
 
   const height = AXIS_HEIGHT + table.height + 2;
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
@@ -193,7 +219,10 @@ export function TimelinePlot(props: TimelinePlotProps) {
             className={`plot${pointerOver ? ' over-mark' : ''}`}
             onPointerMove={onPointerMove}
             onPointerLeave={onPointerLeave}
-            onClick={onClick}
+            onClick={(event) => {
+              setList(null);
+              onClick(event);
+            }}
           >
             <rect width={plotWidth} height={table.height} fill="transparent" />
             {emphasised.map((item) => (
@@ -209,6 +238,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
                 aria-label={focused.label}
                 data-record-id={focused.slot !== null ? focused.key : undefined}
                 data-aggregate={focused.aggregate ? focused.aggregate.members.length : undefined}
+                data-opens={focused.aggregate?.opens}
                 className={`timeline-mark${focused.key === hoveredId || focused.key === pinnedId ? ' emphasised' : ''}`}
                 onFocus={onFocus}
                 onBlur={onBlur}
@@ -230,7 +260,26 @@ export function TimelinePlot(props: TimelinePlotProps) {
           </g>
         </g>
       </svg>
-      {aggregateTip && <AggregateTooltip {...aggregateTip} />}
+      {aggregateTip && !list && <AggregateTooltip {...aggregateTip} />}
+      {list && listed && (
+        <AggregateList
+          key={list.key}
+          table={table}
+          members={list.members}
+          title={list.title}
+          place={listPlace(listed.box, {
+            left: labelWidth,
+            top: AXIS_HEIGHT,
+            width: outerWidth,
+            height,
+          })}
+          onOpen={(id) => pin(id)}
+          onClose={() => {
+            setList(null);
+            focusRef.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Announcement, ExchangeRate } from '../../data/schema';
 import { LANE_MODES, useViewStore } from '../../state/store';
 import { ChartDownloads } from '../../ui/downloads';
@@ -20,6 +20,12 @@ import { timelineDomain } from '../../transforms/time-window';
 import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
 import '../../ui/card.css';
 import './timeline.css';
+
+/**
+ * The most lanes by donor before the smaller ones share one: 24 busiest donors and the rest
+ * (a large collection has hundreds of joint donors, a plot hundreds of screens tall).
+ */
+const LANE_CAP = 25;
 
 interface TimelineProps {
   /** Every record of the dataset: fixes the axis so filtering never moves it. */
@@ -46,13 +52,19 @@ export function Timeline({ records, filtered, rates, matches = null }: TimelineP
   const plotWidth = Math.max(120, outerWidth - labelWidth - 4);
 
   const base = useBaseScale(records, plotWidth);
+  const [allLanes, setAllLanes] = useState(false);
   const domain = useMemo(() => timelineDomain(records), [records]);
   const table = useMemo(
     () =>
-      buildMarkTable(filtered, rates, base.scale, laneMode, (key) =>
-        laneMode === 'donor' && key.includes('+') ? (narrow ? 40 : 48) : 0,
+      buildMarkTable(
+        filtered,
+        rates,
+        base.scale,
+        laneMode,
+        (key) => (laneMode === 'donor' && key.includes('+') ? (narrow ? 40 : 48) : 0),
+        allLanes ? Infinity : LANE_CAP,
       ),
-    [filtered, rates, base.scale, laneMode, narrow],
+    [filtered, rates, base.scale, laneMode, narrow, allLanes],
   );
   const { ref: zoomRef, ...zoom } = useTimelineZoom(plotWidth, table.height);
   const { settled } = zoom;
@@ -104,6 +116,13 @@ export function Timeline({ records, filtered, rates, matches = null }: TimelineP
             value={laneMode}
             onChange={setLaneMode}
           />
+          {laneMode === 'donor' && table.groups.length > LANE_CAP && (
+            <button type="button" className="control-button" onClick={() => setAllLanes(!allLanes)}>
+              {allLanes
+                ? t.timeline.fewerLanes(LANE_CAP - 1)
+                : t.timeline.allLanes(table.groups.length)}
+            </button>
+          )}
           <ChartDownloads
             name="ukraine-aid-timeline"
             chartTitle={t.timeline.title}

@@ -47,6 +47,7 @@ export function usePlotInteraction({
   plotWidth,
   zoom,
   canvasRef,
+  openList,
 }: {
   table: MarkTable;
   lod: LevelOfDetail;
@@ -57,6 +58,8 @@ export function usePlotInteraction({
   plotWidth: number;
   zoom: ZoomControls;
   canvasRef: RefObject<HTMLCanvasElement | null>;
+  /** Lists an aggregate's announcements (one that zooming cannot spread apart). */
+  openList?: (aggregate: Aggregate) => void;
 }) {
   const i18n = useI18n();
   const setHovered = useViewStore((s) => s.setHovered);
@@ -151,7 +154,10 @@ export function usePlotInteraction({
     setFocusKey(table.records[aggregate.members[0]!]!.id);
   };
   const activate = (item: Located) => {
-    if (item.aggregate) zoomInto(item.aggregate);
+    if (item.aggregate?.opens === 'list' && openList) {
+      setFocusKey(item.key);
+      openList(item.aggregate);
+    } else if (item.aggregate) zoomInto(item.aggregate);
     else {
       setFocusKey(item.key);
       pin(item.key);

@@ -1,8 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useRef, useState } from 'react';
-
-export const MAX_ZOOM = 500;
+import { MAX_ZOOM } from './level-of-detail';
 /** A gesture has settled when no wheel or drag event came for this long. */
 export const SETTLE_MS = 150;
 
