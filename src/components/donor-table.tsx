@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Announcement, ExchangeRate } from '../data/schema';
 import { summariseDonors, type DonorSummary } from '../transforms/donor-summary';
 import type { I18n } from '../i18n/i18n';
@@ -22,7 +22,7 @@ function quantityText(quantity: DonorSummary['quantities'][number], i18n: I18n):
  * committed and delivered, the quantities by category. A real table (caption, headers) so a
  * screen reader can walk it; the figures follow the counting rules (aggregateByDonor).
  */
-export function DonorTable({
+export const DonorTable = memo(function DonorTable({
   records,
   rates,
 }: {
@@ -94,4 +94,4 @@ export function DonorTable({
       </div>
     </section>
   );
-}
+});

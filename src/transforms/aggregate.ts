@@ -87,6 +87,8 @@ export function aggregateByDonor(
   records: readonly Announcement[],
   measure: Measure,
   mode: 'sum' | 'count' = 'sum',
+  /** False: the totals only, the segment lists left empty (the summary, the donor table). */
+  withSegments = true,
 ): DonorRow[] {
   const rows = new Map<string, DonorRow>();
   for (const record of records) {
@@ -109,7 +111,7 @@ export function aggregateByDonor(
     }
     row.announcements += 1;
     if (mode === 'count') {
-      row.committedSegments.push({ record, start: row.committed, value: 1 });
+      if (withSegments) row.committedSegments.push({ record, start: row.committed, value: 1 });
       row.committed += 1;
       continue;
     }
@@ -121,11 +123,11 @@ export function aggregateByDonor(
       continue;
     }
     if (countsAsCommitted(record)) {
-      row.committedSegments.push({ record, start: row.committed, value });
+      if (withSegments) row.committedSegments.push({ record, start: row.committed, value });
       row.committed += value;
     }
     if (countsAsDelivered(record)) {
-      row.deliveredSegments.push({ record, start: row.delivered, value });
+      if (withSegments) row.deliveredSegments.push({ record, start: row.delivered, value });
       row.delivered += value;
     }
   }

@@ -92,7 +92,7 @@ export function summariseView(
   allRecords: readonly Announcement[],
 ): ViewSummary {
   const aid = records.filter(isAidToUkraine);
-  const rows = aggregateByDonor(aid, usdMeasure(rates));
+  const rows = aggregateByDonor(aid, usdMeasure(rates), 'sum', false);
   return {
     announcements: aid.length,
     deployments: records.length - aid.length,

@@ -157,6 +157,58 @@ export function segmentsToDraw(
 }
 
 /**
+ * How many rectangles segmentsToDraw makes of a bar at a given minimum width, counted from the
+ * segments' widths (measured once) without making them: the chart's budget is checked at 2 px,
+ * 4 px, … over numbers, and the segments are made once, at the width that fits.
+ */
+function segmentCounter(
+  segments: readonly Segment[],
+  width: (value: number) => number,
+): (minWidth: number) => number {
+  const widths = Float64Array.from(segments, (s) => width(s.value));
+  const kinds = Int8Array.from(segments, (s) => KIND_ORDER.indexOf(s.record.kind));
+  const wide = new Uint32Array(KIND_ORDER.length);
+  const narrow = new Uint8Array(KIND_ORDER.length);
+  return (minWidth) => {
+    wide.fill(0);
+    narrow.fill(0);
+    let allWide = true;
+    for (let i = 0; i < widths.length; i++) {
+      const kind = kinds[i]!;
+      if (widths[i]! >= minWidth) {
+        if (kind >= 0) wide[kind]!++;
+      } else {
+        allWide = false;
+        if (kind >= 0) narrow[kind] = 1;
+      }
+    }
+    if (allWide) return widths.length;
+    let count = 0;
+    for (let k = 0; k < KIND_ORDER.length; k++) count += wide[k]! + narrow[k]!;
+    return count;
+  };
+}
+
+/** How many marks referencesToDraw makes of a row's running totals at a given gap. */
+function referenceCounter(
+  references: BarRow['references'],
+  width: (value: number) => number,
+): (minGap: number) => number {
+  const widths = references.map((r) => width(r.value)).sort((a, b) => a - b);
+  return (minGap) => {
+    if (widths.every((w, i) => i === 0 || w - widths[i - 1]! >= minGap)) return widths.length;
+    let columns = 0;
+    let last: number | null = null;
+    for (const w of widths) {
+      const column = Math.floor(w / minGap);
+      if (column !== last) columns++;
+      last = column;
+    }
+    return columns;
+  };
+}
+
+/**
  * Every row's bars as drawn, at most `budget` rectangles in all (a few hundred whatever the
  * number of announcements): narrow segments merge at 2 px, and at twice that, and so on, until
  * the chart fits. `x` maps the metric's values to pixels from 0.
@@ -170,22 +222,49 @@ export function drawnRows(
   const width = (value: number) => x(value) - x(0);
   let longest = 0;
   for (const row of rows) longest = Math.max(longest, width(row.committed), width(row.delivered));
-  for (let min = minWidth; ; min *= 2) {
-    const drawn = rows.map((row) => ({
-      row,
-      committed: segmentsToDraw(row.group, 'c', row.committedSegments, width, min),
-      delivered: withDelivered
-        ? segmentsToDraw(row.group, 'd', row.deliveredSegments, width, min)
-        : [],
-      references: referencesToDraw(row, width, min * 2),
-    }));
-    const count = drawn.reduce(
-      (n, d) => n + d.committed.length + d.delivered.length + d.references.length,
-      0,
-    );
+  const counters = rows.flatMap((row) => [
+    segmentCounter(row.committedSegments, width),
+    ...(withDelivered ? [segmentCounter(row.deliveredSegments, width)] : []),
+  ]);
+  const references = rows.map((row) => referenceCounter(row.references, width));
+  let min = minWidth;
+  for (; ; min *= 2) {
+    let count = 0;
+    for (const counter of counters) count += counter(min);
+    for (const counter of references) count += counter(min * 2);
     // Past the longest bar every kind is one rectangle a bar: nothing is left to merge.
-    if (count <= budget || min > longest) return drawn;
+    if (count <= budget || min > longest) break;
   }
+  return rows.map((row) => ({
+    row,
+    committed: segmentsToDraw(row.group, 'c', row.committedSegments, width, min),
+    delivered: withDelivered
+      ? segmentsToDraw(row.group, 'd', row.deliveredSegments, width, min)
+      : [],
+    references: referencesToDraw(row, width, min * 2),
+  }));
+}
+
+/** Each record's spoken description, kept for the rates and language it was written in. */
+const spoken = new WeakMap<
+  Announcement,
+  { rates: ReadonlyMap<string, ExchangeRate>; i18n: I18n; label: string }
+>();
+
+/**
+ * recordLabel, written once per record (and rates and language): a bar redrawn for a new
+ * window or filter says again what it said, without formatting dates and dollars again.
+ */
+function spokenRecord(
+  record: Announcement,
+  rates: ReadonlyMap<string, ExchangeRate>,
+  i18n: I18n,
+): string {
+  const kept = spoken.get(record);
+  if (kept && kept.rates === rates && kept.i18n === i18n) return kept.label;
+  const label = recordLabel(record, toUsd(record, rates), i18n);
+  spoken.set(record, { rates, i18n, label });
+  return label;
 }
 
 /** What a drawn rectangle says to a screen reader and in the picture's `<title>`. */
@@ -203,7 +282,6 @@ export function drawnLabel(
       : metric === 'count'
         ? t.bars.segmentAnnouncement
         : t.bars.segmentCommitted;
-  if (segment.records.length === 1)
-    return `${part}: ${recordLabel(segment.record, toUsd(segment.record, rates), i18n)}`;
+  if (segment.records.length === 1) return `${part}: ${spokenRecord(segment.record, rates, i18n)}`;
   return `${part}: ${t.bars.merged(segment.records.length, i18n.kind(segment.kind), format(segment.value))}`;
 }
