@@ -156,6 +156,8 @@ export function segmentsToDraw(
   return drawn;
 }
 
+const KIND_NUMBER = new Map(KIND_ORDER.map((kind, i) => [kind, i]));
+
 /**
  * How many rectangles segmentsToDraw makes of a bar at a given minimum width, counted from the
  * segments' widths (measured once) without making them: the chart's budget is checked at 2 px,
@@ -165,8 +167,12 @@ function segmentCounter(
   segments: readonly Segment[],
   width: (value: number) => number,
 ): (minWidth: number) => number {
-  const widths = Float64Array.from(segments, (s) => width(s.value));
-  const kinds = Int8Array.from(segments, (s) => KIND_ORDER.indexOf(s.record.kind));
+  const widths = new Float64Array(segments.length);
+  const kinds = new Int8Array(segments.length);
+  for (let i = 0; i < segments.length; i++) {
+    widths[i] = width(segments[i]!.value);
+    kinds[i] = KIND_NUMBER.get(segments[i]!.record.kind) ?? -1;
+  }
   const wide = new Uint32Array(KIND_ORDER.length);
   const narrow = new Uint8Array(KIND_ORDER.length);
   return (minWidth) => {
