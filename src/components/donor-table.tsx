@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { Announcement, ExchangeRate } from '../data/schema';
 import { summariseDonors, type DonorSummary } from '../transforms/donor-summary';
 import type { I18n } from '../i18n/i18n';
@@ -23,7 +23,7 @@ function quantityText(quantity: DonorSummary['quantities'][number], i18n: I18n):
  * screen reader can walk it; the figures follow the counting rules (aggregateByDonor).
  */
 export const DonorTable = memo(function DonorTable({
-  records,
+  records: given,
   rates,
 }: {
   /** Records that pass the filters and the time window, as the comparison shows them. */
@@ -33,6 +33,9 @@ export const DonorTable = memo(function DonorTable({
   const i18n = useI18n();
   const { t } = i18n;
   const words = t.bars.donorTable;
+  // Below the comparison: a new filter or window reaches it in a render React may interrupt,
+  // after the charts above it are on screen.
+  const records = useDeferredValue(given);
   const rows = useMemo(() => summariseDonors(records, rates), [records, rates]);
   if (rows.length === 0) return null;
   return (

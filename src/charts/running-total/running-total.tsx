@@ -51,7 +51,8 @@ interface Active {
 }
 
 /** The running total of committed or delivered dollars over time, one step line per donor. */
-export function RunningTotalChart({ records, allRecords, rates }: RunningTotalProps) {
+export function RunningTotalChart({ records: given, allRecords, rates }: RunningTotalProps) {
+  const records = useDeferredValue(given);
   const { ref, width } = useChartWidth<HTMLDivElement>();
   // Below the fold: a new window is drawn here in a render React may interrupt (a zoom goes on).
   const timeWindow = useDeferredValue(useViewStore((s) => s.timeWindow));
