@@ -122,6 +122,10 @@ describe('donor groups', () => {
     [['LT', 'EE', 'LV'], 'EE+LT+LV'],
   ])('groups donors %j as %s', (donors, key) => {
     expect(donorGroupKey(donors)).toBe(key);
+    // Asked again (the key is kept per list), the same, and the list left in its order.
+    const before = [...donors];
+    expect(donorGroupKey(donors)).toBe(key);
+    expect(donors).toEqual(before);
   });
 });
 

@@ -159,38 +159,49 @@ export function segmentsToDraw(
 const KIND_NUMBER = new Map(KIND_ORDER.map((kind, i) => [kind, i]));
 
 /**
- * How many rectangles segmentsToDraw makes of a bar at a given minimum width, counted from the
- * segments' widths (measured once) without making them: the chart's budget is checked at 2 px,
- * 4 px, … over numbers, and the segments are made once, at the width that fits.
+ * How many rectangles segmentsToDraw makes of every bar at a given minimum width, counted from
+ * the segments' widths (measured once, into one array for all bars) without making them: the
+ * chart's budget is checked at 2 px, 4 px, … over numbers, and the segments are made once, at
+ * the width that fits.
  */
 function segmentCounter(
-  segments: readonly Segment[],
+  bars: ReadonlyArray<readonly Segment[]>,
   width: (value: number) => number,
 ): (minWidth: number) => number {
-  const widths = new Float64Array(segments.length);
-  const kinds = new Int8Array(segments.length);
-  for (let i = 0; i < segments.length; i++) {
-    widths[i] = width(segments[i]!.value);
-    kinds[i] = KIND_NUMBER.get(segments[i]!.record.kind) ?? -1;
-  }
+  let total = 0;
+  for (const bar of bars) total += bar.length;
+  const widths = new Float64Array(total);
+  const kinds = new Int8Array(total);
+  const ends = new Uint32Array(bars.length);
+  let at = 0;
+  bars.forEach((bar, b) => {
+    for (const segment of bar) {
+      widths[at] = width(segment.value);
+      kinds[at++] = KIND_NUMBER.get(segment.record.kind) ?? -1;
+    }
+    ends[b] = at;
+  });
   const wide = new Uint32Array(KIND_ORDER.length);
   const narrow = new Uint8Array(KIND_ORDER.length);
   return (minWidth) => {
-    wide.fill(0);
-    narrow.fill(0);
-    let allWide = true;
-    for (let i = 0; i < widths.length; i++) {
-      const kind = kinds[i]!;
-      if (widths[i]! >= minWidth) {
-        if (kind >= 0) wide[kind]!++;
-      } else {
-        allWide = false;
-        if (kind >= 0) narrow[kind] = 1;
-      }
-    }
-    if (allWide) return widths.length;
     let count = 0;
-    for (let k = 0; k < KIND_ORDER.length; k++) count += wide[k]! + narrow[k]!;
+    for (let b = 0, i = 0; b < ends.length; b++) {
+      const from = i;
+      wide.fill(0);
+      narrow.fill(0);
+      let allWide = true;
+      for (; i < ends[b]!; i++) {
+        const kind = kinds[i]!;
+        if (widths[i]! >= minWidth) {
+          if (kind >= 0) wide[kind]!++;
+        } else {
+          allWide = false;
+          if (kind >= 0) narrow[kind] = 1;
+        }
+      }
+      if (allWide) count += i - from;
+      else for (let k = 0; k < KIND_ORDER.length; k++) count += wide[k]! + narrow[k]!;
+    }
     return count;
   };
 }
@@ -228,15 +239,18 @@ export function drawnRows(
   const width = (value: number) => x(value) - x(0);
   let longest = 0;
   for (const row of rows) longest = Math.max(longest, width(row.committed), width(row.delivered));
-  const counters = rows.flatMap((row) => [
-    segmentCounter(row.committedSegments, width),
-    ...(withDelivered ? [segmentCounter(row.deliveredSegments, width)] : []),
-  ]);
-  const references = rows.map((row) => referenceCounter(row.references, width));
+  const segments = segmentCounter(
+    rows.flatMap((row) =>
+      withDelivered ? [row.committedSegments, row.deliveredSegments] : [row.committedSegments],
+    ),
+    width,
+  );
+  const references = rows
+    .filter((row) => row.references.length > 0)
+    .map((row) => referenceCounter(row.references, width));
   let min = minWidth;
   for (; ; min *= 2) {
-    let count = 0;
-    for (const counter of counters) count += counter(min);
+    let count = segments(min);
     for (const counter of references) count += counter(min * 2);
     // Past the longest bar every kind is one rectangle a bar: nothing is left to merge.
     if (count <= budget || min > longest) break;
