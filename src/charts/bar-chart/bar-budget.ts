@@ -71,3 +71,20 @@ export function referenceCounter(
     return columns;
   };
 }
+
+/**
+ * The fewest rectangles the bars can come to at any width: one per kind a bar holds (a kind's
+ * narrow segments merge into one, never fewer). When even that is over the budget, the widths
+ * need not be counted: the chart merges at the widest step (past the longest bar).
+ */
+export function fewestRectangles(bars: ReadonlyArray<readonly Segment[]>): number {
+  let count = 0;
+  const seen = new Set<string>();
+  for (const bar of bars) {
+    seen.clear();
+    for (const segment of bar)
+      if (KIND_NUMBER.has(segment.record.kind)) seen.add(segment.record.kind);
+    count += seen.size;
+  }
+  return count;
+}

@@ -7,7 +7,7 @@ import { toUsd } from '../../transforms/to-usd';
 import { recordLabel } from '../../ui/record-label';
 import type { BarRow } from './bar-layout';
 import { partKey } from './bar-navigation';
-import { referenceCounter, segmentCounter } from './bar-budget';
+import { fewestRectangles, referenceCounter, segmentCounter } from './bar-budget';
 
 /**
  * One rectangle of a bar as drawn: one announcement, or, where announcements of one kind are
@@ -171,21 +171,23 @@ export function drawnRows(
   const width = (value: number) => x(value) - x(0);
   let longest = 0;
   for (const row of rows) longest = Math.max(longest, width(row.committed), width(row.delivered));
-  const segments = segmentCounter(
-    rows.flatMap((row) =>
-      withDelivered ? [row.committedSegments, row.deliveredSegments] : [row.committedSegments],
-    ),
-    width,
+  const bars = rows.flatMap((row) =>
+    withDelivered ? [row.committedSegments, row.deliveredSegments] : [row.committedSegments],
   );
-  const references = rows
-    .filter((row) => row.references.length > 0)
-    .map((row) => referenceCounter(row.references, width));
+  const withReferences = rows.filter((row) => row.references.length > 0);
   let min = minWidth;
-  for (; ; min *= 2) {
-    let count = segments(min);
-    for (const counter of references) count += counter(min * 2);
-    // Past the longest bar every kind is one rectangle a bar: nothing is left to merge.
-    if (count <= budget || min > longest) break;
+  if (fewestRectangles(bars) + withReferences.length > budget) {
+    // Hundreds of donor groups: no width fits the budget, so the widest step is taken at once.
+    while (!(min > longest) && min < Number.MAX_VALUE) min *= 2;
+  } else {
+    const segments = segmentCounter(bars, width);
+    const references = withReferences.map((row) => referenceCounter(row.references, width));
+    for (; ; min *= 2) {
+      let count = segments(min);
+      for (const counter of references) count += counter(min * 2);
+      // Past the longest bar every kind is one rectangle a bar: nothing is left to merge.
+      if (count <= budget || min > longest) break;
+    }
   }
   return rows.map((row) => ({
     row,
