@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart/bar-chart';
 import { Timeline } from '../charts/timeline/timeline';
 import { TimeWindowPanel } from '../charts/overview/time-window-panel';
@@ -11,7 +11,7 @@ import { Tooltip } from '../components/tooltip';
 import { ViewTabs } from '../components/view-tabs';
 import { createRateIndex } from '../data/rates';
 import type { Dataset } from '../data/schema';
-import { overlapsWindow, selectFilteredRecords } from '../state/selectors';
+import { selectFilteredRecords, selectRecordsInView } from '../state/selectors';
 import { useViewStore } from '../state/store';
 import { queryTokens, searchIndexFor, searchRecords } from '../transforms/search';
 import { useI18n, useLanguageLoaded } from '../ui/use-i18n';
@@ -61,9 +61,12 @@ export function Explorer({
     () => selectFilteredRecords(records, { donors, kinds, categories, showDeployments }),
     [records, donors, kinds, categories, showDeployments],
   );
+  // The views the window narrows follow it a moment later, in a render React may interrupt:
+  // the commit after a zoom or a drag never holds up the timeline's next frame.
+  const shownWindow = useDeferredValue(timeWindow);
   const visible = useMemo(
-    () => filtered.filter((record) => overlapsWindow(record, timeWindow)),
-    [filtered, timeWindow],
+    () => selectRecordsInView(records, { donors, kinds, categories, showDeployments }, shownWindow),
+    [records, donors, kinds, categories, showDeployments, shownWindow],
   );
   // The search: the records found, highlighted everywhere, the rest dimmed (null: no search).
   // The index is built on the first search, once per dataset.

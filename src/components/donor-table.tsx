@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { Announcement, ExchangeRate } from '../data/schema';
 import { summariseDonors, type DonorSummary } from '../transforms/donor-summary';
 import type { I18n } from '../i18n/i18n';
@@ -26,8 +26,8 @@ function quantityText(quantity: DonorSummary['quantities'][number], i18n: I18n):
  * committed and delivered, the quantities by category. A real table (caption, headers) so a
  * screen reader can walk it; the figures follow the counting rules (aggregateByDonor).
  */
-export function DonorTable({
-  records,
+export const DonorTable = memo(function DonorTable({
+  records: given,
   rates,
 }: {
   /** Records that pass the filters and the time window, as the comparison shows them. */
@@ -35,73 +35,79 @@ export function DonorTable({
   rates: ReadonlyMap<string, ExchangeRate>;
 }) {
   const i18n = useI18n();
-  const { t } = i18n;
-  const words = t.bars.donorTable;
-  // A large dataset's table follows the charts (it is below them): its sums took a second of a
-  // 100,000-record first render.
+  // Below the comparison: a new filter or window reaches it in a render React may interrupt,
+  // after the charts above it are on screen.
+  const records = useDeferredValue(given);
+  // A large dataset's table follows the charts' first paint (its sums took a second of a
+  // 100,000-record first render).
   const painted = useAfterPaint(records.length >= DEFER_FROM);
   const rows = useMemo(
     () => (painted ? summariseDonors(records, rates) : []),
     [painted, records, rates],
   );
-  if (rows.length === 0) return null;
-  return (
-    <section className="card donor-table-card" aria-labelledby="donor-table-caption">
-      <div
-        className="table-scroll"
-        role="region"
-        tabIndex={0}
-        aria-labelledby="donor-table-caption"
-      >
-        <table className="records donor-table">
-          <caption id="donor-table-caption">{words.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{words.donor}</th>
-              <th scope="col">{words.announcements}</th>
-              <th scope="col" className="numeric">
-                {words.committed}
-              </th>
-              <th scope="col" className="numeric">
-                {words.delivered}
-              </th>
-              <th scope="col">{words.quantities}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.group}>
-                <th scope="row">
-                  <span className="lane-flags">
-                    {row.donors.map((code) => (
-                      <Flag key={code} code={code} />
-                    ))}
-                  </span>{' '}
-                  {i18n.group(row.donors)}
+  // The table is made once per rows and language: a render with the rows as they were (the
+  // new ones still on their way) does not go through every row again.
+  return useMemo(() => {
+    if (rows.length === 0) return null;
+    const words = i18n.t.bars.donorTable;
+    return (
+      <section className="card donor-table-card" aria-labelledby="donor-table-caption">
+        <div
+          className="table-scroll"
+          role="region"
+          tabIndex={0}
+          aria-labelledby="donor-table-caption"
+        >
+          <table className="records donor-table">
+            <caption id="donor-table-caption">{words.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{words.donor}</th>
+                <th scope="col">{words.announcements}</th>
+                <th scope="col" className="numeric">
+                  {words.committed}
                 </th>
-                <td>
-                  <strong>{i18n.number(row.announcements)}</strong>
-                  {': '}
-                  {row.byKind
-                    .map(({ kind, count }) => `${i18n.kind(kind)} ${i18n.number(count)}`)
-                    .join(', ')}
-                </td>
-                <td className="numeric">
-                  {row.committed > 0 ? i18n.usd(row.committed) : words.none}
-                </td>
-                <td className="numeric">
-                  {row.delivered > 0 ? i18n.usd(row.delivered) : words.none}
-                </td>
-                <td>
-                  {row.quantities.length > 0
-                    ? row.quantities.map((q) => quantityText(q, i18n)).join('; ')
-                    : words.none}
-                </td>
+                <th scope="col" className="numeric">
+                  {words.delivered}
+                </th>
+                <th scope="col">{words.quantities}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.group}>
+                  <th scope="row">
+                    <span className="lane-flags">
+                      {row.donors.map((code) => (
+                        <Flag key={code} code={code} />
+                      ))}
+                    </span>{' '}
+                    {i18n.group(row.donors)}
+                  </th>
+                  <td>
+                    <strong>{i18n.number(row.announcements)}</strong>
+                    {': '}
+                    {row.byKind
+                      .map(({ kind, count }) => `${i18n.kind(kind)} ${i18n.number(count)}`)
+                      .join(', ')}
+                  </td>
+                  <td className="numeric">
+                    {row.committed > 0 ? i18n.usd(row.committed) : words.none}
+                  </td>
+                  <td className="numeric">
+                    {row.delivered > 0 ? i18n.usd(row.delivered) : words.none}
+                  </td>
+                  <td>
+                    {row.quantities.length > 0
+                      ? row.quantities.map((q) => quantityText(q, i18n)).join('; ')
+                      : words.none}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    );
+  }, [rows, i18n]);
+});

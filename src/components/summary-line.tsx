@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Announcement, ExchangeRate } from '../data/schema';
 import { useViewStore } from '../state/store';
 import { summariseView } from '../transforms/view-summary';
@@ -26,7 +26,8 @@ export function SummaryLine({
   matches?: ReadonlySet<string> | null;
 }) {
   const i18n = useI18n();
-  const timeWindow = useViewStore((s) => s.timeWindow);
+  // Deferred as the explorer defers the records in view, so dates and records stay together.
+  const timeWindow = useDeferredValue(useViewStore((s) => s.timeWindow));
   const query = useViewStore((s) => s.query);
   // Counted once per change of the records in view, not on every render (a language switch).
   const summary = useMemo(

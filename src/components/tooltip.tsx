@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Announcement, ExchangeRate } from '../data/schema';
 import { noteText } from '../i18n/data-translations';
 import { useI18n } from '../ui/use-i18n';
@@ -27,8 +27,9 @@ export function Tooltip({
   const record = hoveredId ? byId.get(hoveredId) : undefined;
   const ref = useRef<HTMLDivElement>(null);
   const { t, language } = useI18n();
-  const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
 
+  // Placed once its size is known, before the browser paints, straight on the element: one
+  // render a hover, not a second one to move it.
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || !anchor) return;
@@ -39,18 +40,13 @@ export function Tooltip({
     // Above the mark when there is room, else below it; never off screen.
     const above = anchor.y - height - 12;
     const top = above >= MARGIN ? above : Math.min(anchor.y + 28, vh - height - MARGIN);
-    setPosition({ left, top: Math.max(MARGIN, top) });
+    element.style.left = `${left}px`;
+    element.style.top = `${Math.max(MARGIN, top)}px`;
   }, [anchor, hoveredId]);
 
   if (!record || !anchor) return null;
   return (
-    <div
-      ref={ref}
-      role="tooltip"
-      id="mark-tooltip"
-      className="tooltip"
-      style={position ? { left: position.left, top: position.top } : { left: -9999, top: 0 }}
-    >
+    <div ref={ref} role="tooltip" id="mark-tooltip" className="tooltip">
       <NewBadge id={record.id} />
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       <Excerpt record={record} index={0} verified={texts.has(record.sources[0]!.id)} />

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord, onDay } from '../test/make-record';
 import { dayStart } from '../data/days';
-import { matchesFilters, overlapsWindow, selectFilteredRecords } from './selectors';
+import { generateSyntheticDataset } from '../data/synthetic';
+import {
+  matchesFilters,
+  overlapsWindow,
+  selectFilteredRecords,
+  selectRecordsInView,
+} from './selectors';
 import { initialViewState } from './store';
 
 const none = { donors: [], kinds: [], categories: [], showDeployments: false };
@@ -48,5 +54,36 @@ describe('time window', () => {
     };
     expect(selectFilteredRecords(records, zoomed)).toEqual(records);
     expect(selectFilteredRecords(records, { ...initialViewState, kinds: ['refusal'] })).toEqual([]);
+  });
+});
+
+describe('selectRecordsInView (typed columns)', () => {
+  const { announcements: records } = generateSyntheticDataset({ size: 3000, seed: 3 });
+  const start = dayStart(records[0]!.date.start);
+  const spans: Array<[number, number] | null> = [null, [start, start + 90 * 86_400_000]];
+  const filterSets = [
+    none,
+    { ...none, showDeployments: true },
+    { ...none, donors: [records[0]!.donors[0]!, 'NATO'] },
+    { ...none, donors: ['XX'] },
+    { ...none, kinds: ['delivery' as const, 'pledge' as const], categories: ['drones' as const] },
+    { ...none, showDeployments: true, kinds: ['deployment' as const] },
+  ];
+
+  it('keeps exactly the records, in order, that the object-wise tests keep', () => {
+    for (const filters of filterSets)
+      for (const window of spans) {
+        const expected = records.filter(
+          (r) => matchesFilters(r, filters) && overlapsWindow(r, window),
+        );
+        expect(selectRecordsInView(records, filters, window)).toEqual(expected);
+      }
+  });
+
+  it('selects for the timeline by the filters alone', () => {
+    for (const filters of filterSets)
+      expect(selectFilteredRecords(records, filters)).toEqual(
+        records.filter((r) => matchesFilters(r, filters)),
+      );
   });
 });

@@ -145,6 +145,15 @@ export function urlViewOf(state: ViewState): UrlView {
   return viewOf((field) => state[field]);
 }
 
+/**
+ * True when no field the URL keeps changed between two states (each compared by identity: the
+ * store replaces a list or an object it changes). A hover or a theme changes none, so the
+ * address is not encoded again for them.
+ */
+export function sameUrlFields(a: ViewState, b: ViewState): boolean {
+  return URL_FIELDS.every((field) => a[field] === b[field]);
+}
+
 /** The parameters' texts for one field, or null when it is at its default. */
 function textsOf<K extends keyof UrlView>(field: K, view: UrlView): readonly string[] | null {
   const { serialise } = FIELDS[field] as UrlField<UrlView[K]>;

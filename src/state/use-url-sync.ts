@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { readParams } from '../data/address';
 import { clampWindow } from '../transforms/time-window';
 import { useViewStore } from './store';
-import { decodeView, encodeView, urlViewOf } from './url-state';
+import { decodeView, encodeView, sameUrlFields, urlViewOf } from './url-state';
 
 /** How long the view must stay still before it becomes a history entry (a zoom is many steps). */
 const SETTLE_MS = 350;
@@ -62,9 +62,10 @@ export function useUrlSync(known: KnownValues | null, sortKeys: readonly string[
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const write = () => {
+    /** `settledAt`: when the change settled (a correction right after a read replaces the entry). */
+    const write = (settledAt: number) => {
       if (waiting.current) return;
-      if (Date.now() - lastRead.current < SETTLE_MS * 2) {
+      if (settledAt - lastRead.current < SETTLE_MS * 2) {
         replaceUrl();
         return;
       }
@@ -72,13 +73,28 @@ export function useUrlSync(known: KnownValues | null, sortKeys: readonly string[
       const next = encodeView(urlViewOf(useViewStore.getState()), search);
       if (next !== search) window.history.pushState(null, '', `${pathname}${next}${hash}`);
     };
+    // Written when the page is next idle (within a second), so a settled zoom's frames come first.
+    let idle: number | undefined;
+    const whenIdle = () => {
+      const settledAt = Date.now();
+      if (typeof requestIdleCallback === 'function')
+        idle = requestIdleCallback(() => write(settledAt), { timeout: 1000 });
+      else write(settledAt);
+    };
+    const cancelIdle = () => {
+      if (idle !== undefined && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      idle = undefined;
+    };
     const unsubscribe = useViewStore.subscribe((state, previous) => {
+      if (sameUrlFields(state, previous)) return;
       if (encodeView(urlViewOf(state)) === encodeView(urlViewOf(previous))) return;
       clearTimeout(timer);
-      timer = setTimeout(write, SETTLE_MS);
+      cancelIdle();
+      timer = setTimeout(whenIdle, SETTLE_MS);
     });
     return () => {
       clearTimeout(timer);
+      cancelIdle();
       unsubscribe();
     };
   }, []);

@@ -122,5 +122,28 @@ describe('donor groups', () => {
     [['LT', 'EE', 'LV'], 'EE+LT+LV'],
   ])('groups donors %j as %s', (donors, key) => {
     expect(donorGroupKey(donors)).toBe(key);
+    // Asked again (the key is kept per list), the same, and the list left in its order.
+    const before = [...donors];
+    expect(donorGroupKey(donors)).toBe(key);
+    expect(donors).toEqual(before);
+  });
+});
+
+describe('aggregateByDonor without segments', () => {
+  it('gives the same totals, counts and references, with empty segment lists', () => {
+    const rates = new Map();
+    const records = [
+      makeRecord({ id: 'a', kind: 'pledge', amount: usd(5e6) }),
+      makeRecord({ id: 'b', kind: 'delivery', amount: usd(2e6) }),
+      makeRecord({ id: 'c', kind: 'cumulative', amount: usd(9e6) }),
+      makeRecord({ id: 'd', donors: ['NATO', 'US'], kind: 'approval', amount: usd(1e6) }),
+    ];
+    for (const mode of ['sum', 'count'] as const) {
+      const full = aggregateByDonor(records, usdMeasure(rates), mode);
+      const totals = aggregateByDonor(records, usdMeasure(rates), mode, false);
+      expect(totals).toEqual(
+        full.map((row) => ({ ...row, committedSegments: [], deliveredSegments: [] })),
+      );
+    }
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRateIndex } from '../data/rates';
 import { makeRecord, usd } from '../test/make-record';
+import { generateSyntheticDataset } from '../data/synthetic';
+import type { Category } from '../data/schema';
+import { aggregateByDonor, isAidToUkraine, usdMeasure } from './aggregate';
 import { summariseDonors } from './donor-summary';
 
 const rates = createRateIndex([
@@ -95,5 +98,51 @@ describe('summariseDonors', () => {
 
   it('is empty for no records', () => {
     expect(summariseDonors([], rates)).toEqual([]);
+  });
+});
+
+describe('summariseDonors at scale', () => {
+  it('gives what one aggregateByDonor per measure gives, on a generated dataset', () => {
+    const dataset = generateSyntheticDataset({ size: 4000, seed: 5 });
+    const index = createRateIndex(dataset.exchangeRates);
+    const aid = dataset.announcements.filter(isAidToUkraine);
+    // The reference: counted, in dollars, and once per category and unit pair.
+    const counted = aggregateByDonor(aid, usdMeasure(index), 'count');
+    const dollars = new Map(aggregateByDonor(aid, usdMeasure(index)).map((r) => [r.group, r]));
+    const pairs = new Map<string, [Category, string]>();
+    for (const r of aid)
+      for (const item of r.items)
+        if (item.quantity !== undefined && item.unit)
+          pairs.set(`${item.category} ${item.unit}`, [item.category, item.unit]);
+    const quantities = [...pairs.values()].map(([category, unit]) => ({
+      category,
+      unit,
+      rows: new Map(
+        aggregateByDonor(aid, (r) =>
+          r.kind === 'cumulative'
+            ? null
+            : r.items
+                .filter((i) => i.category === category && i.unit === unit)
+                .reduce((sum, i) => sum + (i.quantity ?? 0), 0),
+        ).map((row) => [row.group, row.committed]),
+      ),
+    }));
+    const summaries = summariseDonors(dataset.announcements, index);
+    expect(summaries.map((s) => s.group).sort()).toEqual(counted.map((r) => r.group).sort());
+    for (const summary of summaries) {
+      const row = counted.find((r) => r.group === summary.group)!;
+      expect(summary.announcements).toBe(row.announcements);
+      const kinds = new Map<string, number>();
+      for (const { record } of row.committedSegments)
+        kinds.set(record.kind, (kinds.get(record.kind) ?? 0) + 1);
+      expect(new Map(summary.byKind.map((k) => [k.kind, k.count]))).toEqual(kinds);
+      expect(summary.committed).toBe(dollars.get(summary.group)!.committed);
+      expect(summary.delivered).toBe(dollars.get(summary.group)!.delivered);
+      const expected = quantities
+        .filter((q) => (q.rows.get(summary.group) ?? 0) > 0)
+        .map((q) => ({ category: q.category, unit: q.unit, count: q.rows.get(summary.group)! }))
+        .sort((a, b) => b.count - a.count);
+      expect(summary.quantities).toEqual(expected);
+    }
   });
 });

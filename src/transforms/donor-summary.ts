@@ -1,6 +1,12 @@
 import type { Announcement, Category, ExchangeRate, Kind } from '../data/schema';
 import { KIND_ORDER } from '../encoding/kind-style';
-import { aggregateByDonor, isAidToUkraine, usdMeasure, type Measure } from './aggregate';
+import {
+  aggregateByDonor,
+  countsAsCommitted,
+  donorGroupKey,
+  isAidToUkraine,
+  usdMeasure,
+} from './aggregate';
 
 /** One donor group's line in the summary table beside the comparison. */
 export interface DonorSummary {
@@ -16,62 +22,61 @@ export interface DonorSummary {
   quantities: Array<{ category: Category; unit: string; count: number }>;
 }
 
-/** The category and unit pairs the records give counts in, in order of first appearance. */
-function countedPairs(records: readonly Announcement[]): Array<[Category, string]> {
-  const pairs = new Map<string, [Category, string]>();
-  for (const record of records)
-    for (const item of record.items)
-      if (item.quantity !== undefined && item.unit)
-        pairs.set(`${item.category} ${item.unit}`, [item.category, item.unit]);
-  return [...pairs.values()];
-}
-
 /**
  * Each donor group's announcements by kind, dollars committed and delivered, and quantities
- * by category, all through aggregateByDonor (the one counting path): announcements counted,
- * dollars summed, each category's items summed in their unit (running totals never added).
- * Kinds follow the legend's order; groups go largest committed sum first, then most announcements.
+ * by category, under the counting rules of aggregateByDonor (the one counting path): dollars
+ * summed by it; announcements counted and each category's items summed in their unit in one
+ * pass beside it, by the same rules (rules 1, 2, 4: a quantity counts where the record counts
+ * towards committed; running totals never added). Kinds follow the legend's order; quantities
+ * go largest first (category and unit pairs in order of first appearance among equals); groups
+ * go largest committed sum first, then most announcements.
  */
 export function summariseDonors(
   records: readonly Announcement[],
   rates: ReadonlyMap<string, ExchangeRate>,
 ): DonorSummary[] {
   const aid = records.filter(isAidToUkraine);
-  const rows = new Map<string, DonorSummary>();
-  const inUsd = usdMeasure(rates);
-  for (const row of aggregateByDonor(aid, inUsd, 'count')) {
-    const counts = new Map<Kind, number>();
-    for (const { record } of row.committedSegments)
-      counts.set(record.kind, (counts.get(record.kind) ?? 0) + 1);
-    rows.set(row.group, {
-      group: row.group,
-      donors: row.donors,
-      announcements: row.announcements,
-      byKind: KIND_ORDER.flatMap((kind) =>
-        counts.has(kind) ? [{ kind, count: counts.get(kind)! }] : [],
-      ),
-      committed: 0,
-      delivered: 0,
-      quantities: [],
-    });
+  /** The category and unit pairs the records give counts in, in order of first appearance. */
+  const pairs = new Map<string, { category: Category; unit: string }>();
+  const groups = new Map<string, { kinds: Map<Kind, number>; quantities: Map<string, number> }>();
+  for (const record of aid) {
+    const key = donorGroupKey(record.donors);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { kinds: new Map(), quantities: new Map() }));
+    group.kinds.set(record.kind, (group.kinds.get(record.kind) ?? 0) + 1);
+    let own: Map<string, number> | null = null;
+    for (const item of record.items) {
+      if (item.quantity === undefined || !item.unit) continue;
+      const pair = `${item.category} ${item.unit}`;
+      if (!pairs.has(pair)) pairs.set(pair, { category: item.category, unit: item.unit });
+      if (!countsAsCommitted(record)) continue;
+      own ??= new Map();
+      own.set(pair, (own.get(pair) ?? 0) + item.quantity);
+    }
+    // As aggregateByDonor adds a record's measure: only when it is more than nothing.
+    if (own)
+      for (const [pair, count] of own)
+        if (count > 0) group.quantities.set(pair, (group.quantities.get(pair) ?? 0) + count);
   }
-  for (const row of aggregateByDonor(aid, inUsd)) {
-    rows.get(row.group)!.committed = row.committed;
-    rows.get(row.group)!.delivered = row.delivered;
-  }
-  for (const [category, unit] of countedPairs(aid)) {
-    const measure: Measure = (record) =>
-      record.kind === 'cumulative'
-        ? null
-        : record.items
-            .filter((item) => item.category === category && item.unit === unit)
-            .reduce((sum, item) => sum + (item.quantity ?? 0), 0);
-    for (const row of aggregateByDonor(aid, measure))
-      if (row.committed > 0)
-        rows.get(row.group)!.quantities.push({ category, unit, count: row.committed });
-  }
-  const summaries = [...rows.values()];
-  for (const summary of summaries) summary.quantities.sort((a, b) => b.count - a.count);
+  const summaries = aggregateByDonor(aid, usdMeasure(rates), 'sum', false).map(
+    (row): DonorSummary => {
+      const { kinds, quantities } = groups.get(row.group)!;
+      return {
+        group: row.group,
+        donors: row.donors,
+        announcements: row.announcements,
+        byKind: KIND_ORDER.flatMap((kind) =>
+          kinds.has(kind) ? [{ kind, count: kinds.get(kind)! }] : [],
+        ),
+        committed: row.committed,
+        delivered: row.delivered,
+        quantities: [...pairs]
+          .filter(([pair]) => (quantities.get(pair) ?? 0) > 0)
+          .map(([pair, { category, unit }]) => ({ category, unit, count: quantities.get(pair)! }))
+          .sort((a, b) => b.count - a.count),
+      };
+    },
+  );
   return summaries.sort(
     (a, b) =>
       b.committed - a.committed ||

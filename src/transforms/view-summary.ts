@@ -54,9 +54,16 @@ export function viewDays(
   allRecords: readonly Announcement[],
 ): { from: string | null; to: string | null } {
   if (window) return { from: isoDayOf(window[0]), to: isoDayOf(window[1] - 1) };
-  const { firstDate, lastDate } = summarise(allRecords);
-  return { from: firstDate, to: lastDate };
+  let span = spans.get(allRecords);
+  if (!span) {
+    const { firstDate, lastDate } = summarise(allRecords);
+    spans.set(allRecords, (span = { from: firstDate, to: lastDate }));
+  }
+  return span;
 }
+
+/** A dataset's span, read once per records array (the summary asks on every change of view). */
+const spans = new WeakMap<readonly Announcement[], { from: string | null; to: string | null }>();
 
 const payersOf = (rows: readonly DonorRow[], pick: (row: DonorRow) => number): Payer[] =>
   rows
@@ -92,7 +99,7 @@ export function summariseView(
   allRecords: readonly Announcement[],
 ): ViewSummary {
   const aid = records.filter(isAidToUkraine);
-  const rows = aggregateByDonor(aid, usdMeasure(rates));
+  const rows = aggregateByDonor(aid, usdMeasure(rates), 'sum', false);
   return {
     announcements: aid.length,
     deployments: records.length - aid.length,

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import dataset from '../../../data/announcements.json';
-import type { Dataset } from '../../data/schema';
+import type { Announcement, Dataset } from '../../data/schema';
 import { createRateIndex } from '../../data/rates';
 import { resetViewStore, useViewStore } from '../../state/store';
 import { BarChart } from './bar-chart';
@@ -71,5 +71,26 @@ describe('the comparison names the donors it cannot draw', () => {
     const found = segments.filter((s) => !s.classList.contains('dimmed'));
     expect(found).toHaveLength(1);
     expect(found[0]).toHaveAccessibleName(/United Kingdom, delivery/);
+  });
+});
+
+describe('the comparison renders only for a change of its own', () => {
+  beforeEach(() => resetViewStore({ all: true }));
+
+  it('is not drawn again when the page renders with the same records (a window not yet applied)', () => {
+    const page = (records: readonly Announcement[], tick: number) => (
+      <>
+        <span>{tick}</span>
+        <BarChart records={records} allRecords={data.announcements} rates={rates} />
+      </>
+    );
+    const { rerender } = render(page(aid, 0));
+    // The chart leaves a mark each time it draws (the benchmark's); a render it skips leaves none.
+    const marks = vi.spyOn(performance, 'mark');
+    rerender(page(aid, 1));
+    expect(marks.mock.calls.filter(([name]) => name === 'explorer:bars-drawn')).toHaveLength(0);
+    rerender(page(byDonor('US'), 2));
+    expect(marks.mock.calls.filter(([name]) => name === 'explorer:bars-drawn')).toHaveLength(1);
+    marks.mockRestore();
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import type { Announcement, Category, ExchangeRate } from '../../data/schema';
 import { Flag } from '../../ui/flag';
 import { recordLabel } from '../../ui/record-label';
@@ -35,8 +35,16 @@ interface BarChartProps {
   matches?: ReadonlySet<string> | null;
 }
 
-/** Aid by donor group, one segment per record, under the stated counting rules. */
-export function BarChart({ records, allRecords, rates, matches = null }: BarChartProps) {
+/**
+ * Aid by donor group, one segment per record, under the stated counting rules. Memoised: a
+ * render of the page that leaves its records as they were (a window not yet applied) skips it.
+ */
+export const BarChart = memo(function BarChart({
+  records,
+  allRecords,
+  rates,
+  matches = null,
+}: BarChartProps) {
   const { ref, width, measured } = useChartWidth<HTMLDivElement>();
   useDrawnMark('bars', measured, allRecords.length);
   const metric = useViewStore((s) => s.metric);
@@ -66,10 +74,18 @@ export function BarChart({ records, allRecords, rates, matches = null }: BarChar
   const barWidth = Math.max(80, width - labelWidth - valueWidth - 16);
   const scale = useMemo(() => barScale(rows, barWidth, narrow ? 3 : 5), [rows, barWidth, narrow]);
   const { x, ticks } = scale;
-  const format = metricFormat(metric, unit, i18n);
+  const format = useMemo(() => metricFormat(metric, unit, i18n), [metric, unit, i18n]);
   // One rectangle per announcement where they can be told apart, per donor and kind where not:
   // a few hundred rectangles however many announcements.
   const drawn = useMemo(() => drawnRows(rows, x, metric !== 'count'), [rows, x, metric]);
+  // Labels for what is drawn only (a few hundred, however many announcements), once per drawing.
+  const labels = useMemo(() => {
+    const labels = new Map<string, string>();
+    for (const { committed, delivered } of drawn)
+      for (const segment of [...committed, ...delivered])
+        labels.set(segment.key, drawnLabel(segment, metric, format, rates, i18n));
+    return labels;
+  }, [drawn, metric, format, rates, i18n]);
 
   // Roving focus over segments: one tab stop, arrows move.
   const order = useMemo(() => focusOrder(drawn), [drawn]);
@@ -102,8 +118,7 @@ export function BarChart({ records, allRecords, rates, matches = null }: BarChar
         width={Math.max(1, x(segment.start + segment.value) - x0)}
         y={y}
         height={height}
-        // Labels for what is drawn only: a few hundred, however many announcements.
-        label={drawnLabel(segment, metric, format, rates, i18n)}
+        label={labels.get(key)!}
         focusable={key === focus.focusKey}
         refFor={focus.refFor(key)}
         onShow={() => showTooltip(key, segment.record)}
@@ -276,4 +291,4 @@ export function BarChart({ records, allRecords, rates, matches = null }: BarChar
       <CountingNote metric={metric} />
     </section>
   );
-}
+});

@@ -109,6 +109,34 @@ describe('drawnRows: a few hundred rectangles however many announcements', () =>
     expect(drawn.flatMap((d) => d.committed).every((s) => s.records.length === 1)).toBe(true);
   });
 
+  it('merges at the same width as trying 2 px, 4 px, … with every rectangle made', () => {
+    // The rule as first written: make every bar's rectangles at each width until they fit.
+    const reference = (budget: number, withDelivered: boolean) => {
+      const width = (value: number) => x(value) - x(0);
+      for (let min = 2; ; min *= 2) {
+        const drawn = rows.map((row) => ({
+          row,
+          committed: segmentsToDraw(row.group, 'c', row.committedSegments, width, min),
+          delivered: withDelivered
+            ? segmentsToDraw(row.group, 'd', row.deliveredSegments, width, min)
+            : [],
+          references: referencesToDraw(row, width, min * 2),
+        }));
+        const count = drawn.reduce(
+          (n, d) => n + d.committed.length + d.delivered.length + d.references.length,
+          0,
+        );
+        if (count <= budget || min > 800) return drawn;
+      }
+    };
+    // Under 16 even one rectangle per bar and kind is too many: the widest step at once.
+    for (const budget of [4, 10, 20, 100, 300, 400, 5000])
+      for (const withDelivered of [true, false])
+        expect(drawnRows(rows, x, withDelivered, { budget })).toEqual(
+          reference(budget, withDelivered),
+        );
+  });
+
   it('says how many announcements a merged rectangle holds, in either language', () => {
     const drawn = drawnRows(rows, x, true, { budget: 300 });
     const merged = drawn.flatMap((d) => d.committed).find((s) => s.records.length > 1)!;

@@ -7,6 +7,7 @@ import { toUsd } from '../../transforms/to-usd';
 import { recordLabel } from '../../ui/record-label';
 import type { BarRow } from './bar-layout';
 import { partKey } from './bar-navigation';
+import { fewestRectangles, referenceCounter, segmentCounter } from './bar-budget';
 
 /**
  * One rectangle of a bar as drawn: one announcement, or, where announcements of one kind are
@@ -170,22 +171,54 @@ export function drawnRows(
   const width = (value: number) => x(value) - x(0);
   let longest = 0;
   for (const row of rows) longest = Math.max(longest, width(row.committed), width(row.delivered));
-  for (let min = minWidth; ; min *= 2) {
-    const drawn = rows.map((row) => ({
-      row,
-      committed: segmentsToDraw(row.group, 'c', row.committedSegments, width, min),
-      delivered: withDelivered
-        ? segmentsToDraw(row.group, 'd', row.deliveredSegments, width, min)
-        : [],
-      references: referencesToDraw(row, width, min * 2),
-    }));
-    const count = drawn.reduce(
-      (n, d) => n + d.committed.length + d.delivered.length + d.references.length,
-      0,
-    );
-    // Past the longest bar every kind is one rectangle a bar: nothing is left to merge.
-    if (count <= budget || min > longest) return drawn;
+  const bars = rows.flatMap((row) =>
+    withDelivered ? [row.committedSegments, row.deliveredSegments] : [row.committedSegments],
+  );
+  const withReferences = rows.filter((row) => row.references.length > 0);
+  let min = minWidth;
+  if (fewestRectangles(bars) + withReferences.length > budget) {
+    // Hundreds of donor groups: no width fits the budget, so the widest step is taken at once.
+    while (!(min > longest) && min < Number.MAX_VALUE) min *= 2;
+  } else {
+    const segments = segmentCounter(bars, width);
+    const references = withReferences.map((row) => referenceCounter(row.references, width));
+    for (; ; min *= 2) {
+      let count = segments(min);
+      for (const counter of references) count += counter(min * 2);
+      // Past the longest bar every kind is one rectangle a bar: nothing is left to merge.
+      if (count <= budget || min > longest) break;
+    }
   }
+  return rows.map((row) => ({
+    row,
+    committed: segmentsToDraw(row.group, 'c', row.committedSegments, width, min),
+    delivered: withDelivered
+      ? segmentsToDraw(row.group, 'd', row.deliveredSegments, width, min)
+      : [],
+    references: referencesToDraw(row, width, min * 2),
+  }));
+}
+
+/** Each record's spoken description, kept for the rates and language it was written in. */
+const spoken = new WeakMap<
+  Announcement,
+  { rates: ReadonlyMap<string, ExchangeRate>; i18n: I18n; label: string }
+>();
+
+/**
+ * recordLabel, written once per record (and rates and language): a bar redrawn for a new
+ * window or filter says again what it said, without formatting dates and dollars again.
+ */
+function spokenRecord(
+  record: Announcement,
+  rates: ReadonlyMap<string, ExchangeRate>,
+  i18n: I18n,
+): string {
+  const kept = spoken.get(record);
+  if (kept && kept.rates === rates && kept.i18n === i18n) return kept.label;
+  const label = recordLabel(record, toUsd(record, rates), i18n);
+  spoken.set(record, { rates, i18n, label });
+  return label;
 }
 
 /** What a drawn rectangle says to a screen reader and in the picture's `<title>`. */
@@ -203,7 +236,6 @@ export function drawnLabel(
       : metric === 'count'
         ? t.bars.segmentAnnouncement
         : t.bars.segmentCommitted;
-  if (segment.records.length === 1)
-    return `${part}: ${recordLabel(segment.record, toUsd(segment.record, rates), i18n)}`;
+  if (segment.records.length === 1) return `${part}: ${spokenRecord(segment.record, rates, i18n)}`;
   return `${part}: ${t.bars.merged(segment.records.length, i18n.kind(segment.kind), format(segment.value))}`;
 }

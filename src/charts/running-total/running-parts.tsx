@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { I18n } from '../../i18n/i18n';
 import { tickLabels, type DrawnLine, type RunningLayout, type Stop } from './running-layout';
 
@@ -6,7 +7,7 @@ export const lineColour = (line: DrawnLine) =>
   line.colour === null ? 'var(--running-other)' : `var(--running-${line.colour})`;
 
 /** The grid, the dollar labels on the left and the dates along the bottom. */
-export function RunningAxes({
+export const RunningAxes = memo(function RunningAxes({
   layout,
   width,
   height,
@@ -36,10 +37,10 @@ export function RunningAxes({
       ))}
     </g>
   );
-}
+});
 
 /** The lines (grey under coloured), the reported totals (★) and the end labels. */
-export function RunningLines({
+export const RunningLines = memo(function RunningLines({
   layout,
   width,
   narrow,
@@ -95,7 +96,7 @@ export function RunningLines({
       )}
     </g>
   );
-}
+});
 
 /** The mark on the hovered or focused point, with what it is written beside it. */
 export function RunningFocusMark({
@@ -128,7 +129,13 @@ export function RunningFocusMark({
 }
 
 /** What the colours mean: a key per coloured line, the grey ones together, the ★. */
-export function RunningLegend({ lines, i18n }: { lines: readonly DrawnLine[]; i18n: I18n }) {
+export const RunningLegend = memo(function RunningLegend({
+  lines,
+  i18n,
+}: {
+  lines: readonly DrawnLine[];
+  i18n: I18n;
+}) {
   const { t } = i18n;
   const others = lines.filter((line) => line.colour === null && line.path).length;
   const references = lines.some((line) => line.series.references.length > 0);
@@ -155,4 +162,4 @@ export function RunningLegend({ lines, i18n }: { lines: readonly DrawnLine[]; i1
       )}
     </ul>
   );
-}
+});

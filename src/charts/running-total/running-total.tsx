@@ -1,4 +1,11 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import type { Announcement, ExchangeRate } from '../../data/schema';
 import { isoDayOf } from '../../data/days';
 import { useViewStore } from '../../state/store';
@@ -42,9 +49,11 @@ interface Active {
 }
 
 /** The running total of committed or delivered dollars over time, one step line per donor. */
-export function RunningTotalChart({ records, allRecords, rates }: RunningTotalProps) {
+export function RunningTotalChart({ records: given, allRecords, rates }: RunningTotalProps) {
+  const records = useDeferredValue(given);
   const { ref, width } = useChartWidth<HTMLDivElement>();
-  const timeWindow = useViewStore((s) => s.timeWindow);
+  // Below the fold: a new window is drawn here in a render React may interrupt (a zoom goes on).
+  const timeWindow = useDeferredValue(useViewStore((s) => s.timeWindow));
   const setHovered = useViewStore((s) => s.setHovered);
   const pin = useViewStore((s) => s.pin);
   const i18n = useI18n();
