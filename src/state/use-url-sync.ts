@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { readParams } from '../data/address';
 import { clampWindow } from '../transforms/time-window';
 import { useViewStore } from './store';
-import { decodeView, encodeView, sameUrlFields, urlViewOf } from './url-state';
+import { changedFields, decodeView, encodeView, sameUrlFields, urlViewOf } from './url-state';
 
 /** How long the view must stay still before it becomes a history entry (a zoom is many steps). */
 const SETTLE_MS = 350;
@@ -51,7 +51,8 @@ export function useUrlSync(known: KnownValues | null, sortKeys: readonly string[
         // all of it is the whole span.
         view.timeWindow = clampWindow(view.timeWindow, known.span);
       }
-      useViewStore.setState(view);
+      const changed = changedFields(urlViewOf(useViewStore.getState()), view);
+      if (Object.keys(changed).length > 0) useViewStore.setState(changed);
       lastRead.current = Date.now();
       if (known) replaceUrl();
     };
