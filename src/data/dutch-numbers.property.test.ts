@@ -4,7 +4,7 @@ import { findDutchNumbers, parseDutchAmount, parseNumberWord } from './dutch-num
 
 // Property-based tests: thousands of generated inputs per run. Failures print the smallest
 // input that breaks the property (fast-check shrinks it), so a failure is a bug report.
-const RUNS = { numRuns: 3000 };
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 3000) };
 // Thousands of cases take seconds, more on a busy two-core CI machine.
 vi.setConfig({ testTimeout: 120_000 });
 

@@ -113,6 +113,9 @@ export function axisTicks(
     for (const date of dates) {
       const start = +date;
       const end = +interval.offset(date, 1);
+      // A week or day narrower than a label's room anywhere is passed over before its label is
+      // written (the scale only grows with time, so no part of it is wider than the whole).
+      if ((level === 'week' || level === 'day') && scale(end) - scale(start) < 12) continue;
       const text = label(date);
       // A month or day label gains its year unless that year's own label stands before it.
       const named = taken.some(
