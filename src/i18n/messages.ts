@@ -10,9 +10,13 @@ export { en, nl };
 export interface Messages {
   title: string;
   lede: string;
+  /** After the lede: how to reach a mark's source, with a pointer or on a touch screen. */
+  ledeHow: { pointer: string; touch: string };
   footer: string;
   language: { label: string; en: string; nl: string };
   theme: { label: string; system: string; light: string; dark: string };
+  /** The one toolbar (one tab stop) holding the language and theme switches. */
+  settingsLabel: string;
   views: { label: string; charts: string; table: string; sources: string; curate: string };
   stats: { label: string; announcements: string; donors: string; articles: string; span: string };
   inView: string;
@@ -77,6 +81,10 @@ export interface Messages {
     legendBand: string;
     legendBreak: string;
     legendShape: string;
+    /** The help on the linear axis (no breaks, no widened weeks). */
+    helpLinear: string;
+    /** The disclosure that holds the help and the legend (folded on a phone). */
+    howToRead: string;
     empty: string;
     groupLabel: (n: number, mode: 'donor' | 'kind') => string;
     /** Announcements too close to tell apart at this zoom, drawn as one: count, dollars, days. */
@@ -316,6 +324,8 @@ export interface Messages {
     to: string;
     fromInvalid: string;
     toInvalid: string;
+    /** How to type a day in From and To (text fields in the app's language, not the browser's). */
+    dateHint: string;
     reversed: string;
     outside: (first: string, last: string) => string;
     axis: string;
