@@ -151,6 +151,7 @@ export const en: Messages = {
     empty: 'Nothing to compare: no record in view has this measure.',
     groupLabel: (metric) => `Aid by donor: ${metric}`,
     filterTo: (name) => `Filter to ${name}`,
+    filterToShown: (shown, name) => `${shown}: filter to ${name}`,
     noSum: 'no sum printed',
     noSumShort: 'no sum',
     noGdp: 'no GDP (not one country)',

@@ -157,6 +157,7 @@ export const nl: Messages = {
     empty: 'Niets te vergelijken: geen record in beeld heeft deze maat.',
     groupLabel: (metric) => `Steun per donor: ${metric}`,
     filterTo: (name) => `Filter op ${name}`,
+    filterToShown: (shown, name) => `${shown}: filter op ${name}`,
     noSum: 'geen bedrag genoemd',
     noSumShort: 'geen bedrag',
     noGdp: 'geen bbp (geen enkel land)',

@@ -103,6 +103,8 @@ export interface Messages {
     empty: string;
     groupLabel: (metric: string) => string;
     filterTo: (name: string) => string;
+    /** A bar's button where its label is short ("US"): the label first, then what it does. */
+    filterToShown: (shown: string, name: string) => string;
     noSum: string;
     noSumShort: string;
     noGdp: string;
