@@ -236,3 +236,24 @@ test('the source panel is the only thing that scrolls, and the page behind stays
   );
   expect(onTop).toBe(true);
 });
+
+test('the tooltip is a sheet along the screen’s edge, never over the mark it describes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expectMarksDrawn(page);
+  // The keyboard's focus on the first mark (a phone with a keyboard, or a screen reader).
+  const focusable = page
+    .locator('[role="group"][aria-label^="Timeline of"] [tabindex="0"]')
+    .first();
+  await focusable.focus();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  const sheet = (await tooltip.boundingBox())!;
+  expect(sheet.x).toBe(0);
+  expect(sheet.width).toBe(390);
+  expect(sheet.y === 0 || Math.abs(sheet.y + sheet.height - 844) < 1).toBe(true);
+  const mark = (await focusable.boundingBox())!;
+  const centre = mark.y + mark.height / 2;
+  expect(centre < sheet.y || centre > sheet.y + sheet.height).toBe(true);
+});

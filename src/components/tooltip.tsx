@@ -7,6 +7,7 @@ import { toUsd } from '../transforms/to-usd';
 import { Excerpt, RecordFacts } from './record-details';
 import { UserText } from './user-text';
 import { NewBadge } from '../ui/new-records';
+import { CUSTOM_MEDIA } from '../ui/breakpoints';
 import './tooltip.css';
 
 const MARGIN = 8;
@@ -28,6 +29,9 @@ export function Tooltip({
   const ref = useRef<HTMLDivElement>(null);
   const { t, language } = useI18n();
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
+  // On a phone a tooltip beside the mark covers the chart around it: it is a sheet along the
+  // bottom of the screen instead, or along the top when the mark is under the sheet.
+  const sheet = typeof matchMedia === 'function' && matchMedia(CUSTOM_MEDIA.narrow!).matches;
 
   useLayoutEffect(() => {
     const element = ref.current;
@@ -35,12 +39,16 @@ export function Tooltip({
     const { width, height } = element.getBoundingClientRect();
     const vw = document.documentElement.clientWidth;
     const vh = window.innerHeight;
+    if (sheet) {
+      setPosition({ left: 0, top: anchor.y + 16 > vh - height ? 0 : vh - height });
+      return;
+    }
     const left = Math.min(Math.max(MARGIN, anchor.x - width / 2), vw - width - MARGIN);
     // Above the mark when there is room, else below it; never off screen.
     const above = anchor.y - height - 12;
     const top = above >= MARGIN ? above : Math.min(anchor.y + 28, vh - height - MARGIN);
     setPosition({ left, top: Math.max(MARGIN, top) });
-  }, [anchor, hoveredId]);
+  }, [anchor, hoveredId, sheet]);
 
   if (!record || !anchor) return null;
   return (
@@ -48,7 +56,7 @@ export function Tooltip({
       ref={ref}
       role="tooltip"
       id="mark-tooltip"
-      className="tooltip"
+      className={sheet ? 'tooltip tooltip-sheet' : 'tooltip'}
       style={position ? { left: position.left, top: position.top } : { left: -9999, top: 0 }}
     >
       <NewBadge id={record.id} />
