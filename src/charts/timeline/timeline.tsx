@@ -113,9 +113,6 @@ export function Timeline({ records, filtered, rates, matches = null }: TimelineP
           <ZoomButtons onZoom={zoom.zoomBy} onReset={zoom.reset} canReset={zoomed} />
         </div>
       </div>
-      {/* How to read it: above the plot, and below it on a phone, so the plot comes up on the
-          first screen (issue 15, point 6). */}
-      {!narrow && howTo}
       <div ref={containerRef} className="chart-frame">
         {table.size === 0 ? (
           <p className="card-empty">{t.timeline.empty}</p>
@@ -134,7 +131,9 @@ export function Timeline({ records, filtered, rates, matches = null }: TimelineP
           />
         )}
       </div>
-      {narrow && howTo}
+      {/* How to read it, under the plot: the plot comes up on a phone's first screen (issue 15,
+          point 6), and the controls' Tabs lead straight into the marks. */}
+      {howTo}
     </section>
   );
 }
