@@ -1,6 +1,6 @@
 import { devices } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { timelineMark } from './timeline-marks';
+import { expectMarksDrawn, timelineMark } from './timeline-marks';
 
 test.use({
   viewport: { width: 390, height: 844 },
@@ -21,11 +21,19 @@ test('on a phone the page never scrolls sideways, and touch pans and zooms the t
   ]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
 
-  // Every chart and control fits the width.
-  for (const box of await page
-    .locator('.card, .in-view, svg')
-    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right)))
-    expect(box).toBeLessThanOrEqual(390);
+  // Every chart and control fits the width, folded away or opened.
+  const rights = () =>
+    page
+      .locator('.card, .in-view, svg')
+      .evaluateAll((els) =>
+        els.filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect().right),
+      );
+  for (const right of await rights()) expect(right).toBeLessThanOrEqual(390);
+  await page.getByText('Presets, dates and axis').tap();
+  await expect(page.getByRole('img', { name: /^Overview/ })).toBeVisible();
+  await page.getByText('How to read the timeline').tap();
+  await expect(page.getByRole('list', { name: 'Legend' })).toBeVisible();
+  for (const right of await rights()) expect(right).toBeLessThanOrEqual(390);
 
   // Pinch out over the plot with two fingers (raw touch events, as a phone sends them).
   const summary = page.getByTestId('summary-line');
@@ -76,15 +84,42 @@ test('on a phone the page never scrolls sideways, and touch pans and zooms the t
   await expect(panel).toBeHidden();
 });
 
-test('the first screen: the filters fold into one button, and the timeline starts on it', async ({
+test('the first screen: the filters fold into one button, and the timeline’s plot is on it', async ({
   page,
 }) => {
-  await page.goto('/');
+  // Issue 15, point 6: the plot itself, not only its card's top, is on the 844 px first screen,
+  // in both languages: at least 120 px of it, with the first lane's mark (the time window and
+  // the timeline's help and legend start folded on a phone).
+  for (const [language, name] of [
+    ['nl', 'Tijdlijn'],
+    ['en', 'Timeline'],
+  ] as const) {
+    await page.goto(`/?lang=${language}`);
+    await expectMarksDrawn(page);
+    const canvas = (await page.locator('canvas.timeline-canvas').boundingBox())!;
+    expect(canvas.y + 120).toBeLessThanOrEqual(844);
+    const first = await page
+      .locator('canvas.timeline-canvas')
+      .evaluate(
+        (element) =>
+          (element as unknown as { markCentre(id: string): { y: number } | null }).markCentre(
+            'tr-delivery-bayraktar-tb2',
+          )!.y,
+      );
+    expect(first).toBeLessThan(844 - 12);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.getByRole('region', { name })).toBeVisible();
+  }
   const timeline = page.getByRole('region', { name: 'Timeline' });
-  await expect(timeline).toBeVisible();
-  // The timeline's card starts on the 844 px first screen (the time window's controls start
-  // folded on a phone). Issue 15 asks for its plot there too: not yet (see the issue's note).
-  expect((await timeline.boundingBox())!.y).toBeLessThan(844);
+  // How to read it is one line below the plot, folded; opened, it holds the help and legend.
+  const howTo = timeline.getByText('How to read the timeline');
+  await expect(timeline.getByRole('list', { name: 'Legend' })).toBeHidden();
+  expect((await howTo.boundingBox())!.y).toBeGreaterThan(
+    (await page.locator('canvas.timeline-canvas').boundingBox())!.y,
+  );
+  await howTo.tap();
+  await expect(timeline.getByRole('list', { name: 'Legend' })).toBeVisible();
+  await expect(timeline.getByText(/^Scroll or pinch to zoom/)).toBeVisible();
 
   const toggle = page.getByRole('button', { name: 'Filters', exact: true });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -114,7 +149,7 @@ test('nothing is clipped or overlaps, at every width from 320 px', async ({ page
     // The furniture: each box inside the screen, and the boxes one above another, never over.
     const boxes = await page
       .locator(
-        '.masthead h1, .settings, .lede, .data-loader, .holds, .in-view, .filters, .view-tabs',
+        '.masthead h1, .settings, .lede, .data-loader, .in-view, .filters, .view-tabs, .time-window',
       )
       .evaluateAll((els) =>
         els.map((e) => {
@@ -129,6 +164,25 @@ test('nothing is clipped or overlaps, at every width from 320 px', async ({ page
     }
     for (let i = 2; i < boxes.length; i++)
       expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 0.5);
+    // The timeline's controls: each inside the card, none over another.
+    const controls = await page
+      .locator(
+        '.timeline-header h2, .timeline-header [role="radiogroup"], .timeline-header [role="group"]',
+      )
+      .evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+      );
+    expect(controls).toHaveLength(4);
+    for (const [i, a] of controls.entries()) {
+      expect(a.right).toBeLessThanOrEqual(width);
+      for (const b of controls.slice(i + 1))
+        expect(
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+        ).toBe(true);
+    }
     // Every word of the stats is whole: no line is wider than its box.
     for (const overflow of await page
       .locator('.stats dt, .stats dd, .data-status, .in-view')
@@ -181,4 +235,25 @@ test('the source panel is the only thing that scrolls, and the page behind stays
     [head.x + head.width + 20, head.y + head.height / 2],
   );
   expect(onTop).toBe(true);
+});
+
+test('the tooltip is a sheet along the screen’s edge, never over the mark it describes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expectMarksDrawn(page);
+  // The keyboard's focus on the first mark (a phone with a keyboard, or a screen reader).
+  const focusable = page
+    .locator('[role="group"][aria-label^="Timeline of"] [tabindex="0"]')
+    .first();
+  await focusable.focus();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  const sheet = (await tooltip.boundingBox())!;
+  expect(sheet.x).toBe(0);
+  expect(sheet.width).toBe(390);
+  expect(sheet.y === 0 || Math.abs(sheet.y + sheet.height - 844) < 1).toBe(true);
+  const mark = (await focusable.boundingBox())!;
+  const centre = mark.y + mark.height / 2;
+  expect(centre < sheet.y || centre > sheet.y + sheet.height).toBe(true);
 });

@@ -101,7 +101,7 @@ test('a loaded file is described as itself in the title, the lede and the footer
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your dataset: mine.csv');
   await expect(page).toHaveTitle('mine.csv · Military aid to Ukraine');
   await expect(lede).toHaveText(
-    'mine.csv, a file you loaded: 4 announcements from 2 articles, 17 Jan 2022 – 31 Mar 2022. No article texts came with it, so its excerpts are unchecked. Hover or focus any mark for its source; click it to read more.',
+    'mine.csv, a file you loaded: 4 announcements from 2 articles, 17 Jan 2022 – 31 Mar 2022. No article texts came with it, so its excerpts are unchecked. Hover or focus any mark for its source; click it to read the article.',
   );
   await expect(footer).toContainText('Data: mine.csv, loaded from your computer');
   await expect(lede).not.toContainText('five');

@@ -12,7 +12,7 @@ test('a preset sets exact dates: the address has from and to, the fields show th
   await panel(page).getByRole('button', { name: 'Before the invasion' }).click();
   await expect.poll(() => params(page).get('to')).toBe('2022-02-24T00:00Z');
   expect(params(page).get('from')).toMatch(/^2018-12-20/);
-  await expect(panel(page).getByLabel('To', { exact: true })).toHaveValue('2022-02-23');
+  await expect(panel(page).getByLabel('To', { exact: true })).toHaveValue('23 Feb 2022');
   await expect(
     panel(page).getByRole('button', { name: 'Before the invasion', pressed: true }),
   ).toBeVisible();
@@ -22,8 +22,8 @@ test('a preset sets exact dates: the address has from and to, the fields show th
   await panel(page).getByRole('button', { name: 'First weeks of the invasion' }).click();
   await expect.poll(() => params(page).get('from')).toBe('2022-02-24T00:00Z');
   expect(params(page).get('to')).toBe('2022-04-01T00:00Z');
-  await expect(panel(page).getByLabel('From', { exact: true })).toHaveValue('2022-02-24');
-  await expect(panel(page).getByLabel('To', { exact: true })).toHaveValue('2022-03-31');
+  await expect(panel(page).getByLabel('From', { exact: true })).toHaveValue('24 Feb 2022');
+  await expect(panel(page).getByLabel('To', { exact: true })).toHaveValue('31 Mar 2022');
 
   await panel(page).getByRole('button', { name: 'Everything' }).click();
   await expect.poll(() => params(page).has('from')).toBe(false);
@@ -60,7 +60,14 @@ test('dragging the brush on the overview strip changes the window, and the brush
   await page.mouse.up();
   await expect.poll(() => params(page).get('from')).toMatch(/^202[01]-/);
   const from = params(page).get('from')!;
-  await expect(panel(page).getByLabel('From', { exact: true })).toHaveValue(from.slice(0, 10));
+  await expect(panel(page).getByLabel('From', { exact: true })).toHaveValue(
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(from)),
+  );
   // Now a fresh drag on the empty left part brushes a window of its own.
   await page.mouse.move(box.x + box.width * 0.1, y);
   await page.mouse.down();
@@ -99,5 +106,11 @@ test('the time window card speaks Dutch', async ({ page }) => {
   const card = page.getByRole('region', { name: 'Tijdvenster' });
   await expect(card.getByRole('button', { name: 'Voor de invasie' })).toBeVisible();
   await expect(card.getByLabel('Van', { exact: true })).toBeVisible();
+  // The days in Dutch, in a text field (a date input shows the browser's format instead).
+  await expect(card.getByLabel('Van', { exact: true })).toHaveValue('20 dec 2018');
+  await expect(card.getByLabel('Van', { exact: true })).toHaveAttribute('type', 'text');
+  await card.getByLabel('Tot en met', { exact: true }).fill('31-01-2022');
+  await expect.poll(() => params(page).get('to')).toBe('2022-02-01T00:00Z');
+  await expect(card.getByLabel('Tot en met', { exact: true })).toHaveValue('31 jan 2022');
   await expect(card.getByRole('radio', { name: 'Lineair' })).toBeVisible();
 });

@@ -107,6 +107,10 @@ export function App() {
     document.title = words.documentTitle;
   }, [language, words]);
   useThemeEffect();
+  // A phone has no hover: the lede says to tap (issue 15, point 6).
+  const [touchOnly] = useState(
+    () => typeof matchMedia === 'function' && matchMedia('(hover: none)').matches,
+  );
   const texts = userData ? userData.texts : (working?.texts ?? builtInSourceTexts);
   return (
     <div className="page">
@@ -117,7 +121,7 @@ export function App() {
           <Settings />
         </div>
         <p className="lede" data-testid="lede">
-          {words.lede}
+          {words.lede} {touchOnly ? t.ledeHow.touch : t.ledeHow.pointer}
         </p>
       </header>
       <main>

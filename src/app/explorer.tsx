@@ -104,8 +104,18 @@ export function Explorer({
                 <div id={SKIP_TARGETS.timeline} className="skip-target" tabIndex={-1}>
                   <Timeline records={records} filtered={filtered} rates={rates} matches={matches} />
                 </div>
-                <BarChart records={visible} allRecords={records} rates={rates} matches={matches} />
-                <DonorTable records={visible} rates={rates} />
+                {/* The comparison and the per-donor table side by side where there is room. */}
+                <div className="comparison">
+                  <div className="comparison-row">
+                    <BarChart
+                      records={visible}
+                      allRecords={records}
+                      rates={rates}
+                      matches={matches}
+                    />
+                    <DonorTable records={visible} rates={rates} />
+                  </div>
+                </div>
                 <RunningTotalChart records={filtered} allRecords={records} rates={rates} />
               </>
             )}

@@ -92,4 +92,43 @@ describe('Settings', () => {
     await userEvent.click(option('Weergave', 'Licht'));
     expect(useViewStore.getState().language).toBe('nl');
   });
+
+  it('is one tab stop: the arrow keys move across both groups, Space chooses, Tab leaves', async () => {
+    render(
+      <>
+        <ThemedSettings />
+        <button type="button">After</button>
+      </>,
+    );
+    const toolbar = screen.getByRole('toolbar', { name: 'Language and theme' });
+    expect(within(toolbar).getAllByRole('radiogroup')).toHaveLength(2);
+    await userEvent.tab();
+    expect(option('Language', 'English')).toHaveFocus();
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
+
+    await userEvent.tab({ shift: true });
+    expect(option('Language', 'English')).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    // Moving the focus chooses nothing: English and System stay until Space.
+    expect(option('Theme', 'Light')).toHaveFocus();
+    expect(checked('Theme')).toEqual(['System']);
+    await userEvent.keyboard(' ');
+    expect(useViewStore.getState().theme).toBe('light');
+    await userEvent.keyboard('{End}');
+    expect(option('Theme', 'Dark')).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(option('Language', 'English')).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}{Home}{ArrowRight}{Enter}');
+    expect(useViewStore.getState().language).toBe('nl');
+    // The stop is now where the focus was last: one Tab out and one back lands there.
+    await userEvent.tab();
+    await userEvent.tab({ shift: true });
+    expect(option('Taal', 'Nederlands')).toHaveFocus();
+    expect(
+      within(screen.getByRole('toolbar', { name: 'Taal en weergave' }))
+        .getAllByRole('radio')
+        .filter((radio) => radio.tabIndex === 0),
+    ).toHaveLength(1);
+  });
 });

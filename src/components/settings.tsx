@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../ui/use-i18n';
 import { LANGUAGES, type Language } from '../i18n/language';
 import { isLanguageReady, loadLanguage } from '../i18n/load-language';
 import { THEMES, useViewStore } from '../state/store';
-import { RadioGroup } from '../ui/radio-group';
+import '../ui/controls.css';
 import './settings.css';
 
 /** Puts the theme on <html> (CSS follows the system when there is none). */
@@ -16,7 +16,14 @@ export function useThemeEffect() {
   }, [theme]);
 }
 
-/** Language and theme switches. */
+const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/**
+ * Language and theme switches: two radio groups in one toolbar, so the pair is one tab stop
+ * (WAI-ARIA APG, a toolbar holding radio groups). The stop is the option last moved to, else the
+ * chosen language; the arrow keys move the focus across both groups (wrapping), Home and End go
+ * to the ends; Space, Enter or a click chooses the focused option.
+ */
 export function Settings() {
   const { t, language } = useI18n();
   const setLanguage = useViewStore((s) => s.setLanguage);
@@ -25,7 +32,7 @@ export function Settings() {
   // A language not loaded yet is fetched first, and the page switches once it is here: the
   // switch says so meanwhile, and says so if it could not be fetched.
   const [fetching, setFetching] = useState<'loading' | 'failed' | null>(null);
-  const choose = (code: Language) => {
+  const chooseLanguage = (code: Language) => {
     if (isLanguageReady(code)) {
       setFetching(null);
       setLanguage(code);
@@ -40,25 +47,82 @@ export function Settings() {
       () => setFetching('failed'),
     );
   };
+  const options = [
+    ...LANGUAGES.map((code) => ({
+      key: `language-${code}`,
+      group: 'language' as const,
+      label: t.language[code],
+      lang: code as string | undefined,
+      checked: code === language,
+      choose: () => chooseLanguage(code),
+    })),
+    ...THEMES.map((value) => ({
+      key: `theme-${value}`,
+      group: 'theme' as const,
+      label: t.theme[value],
+      lang: undefined,
+      checked: value === theme,
+      choose: () => setTheme(value),
+    })),
+  ];
+  const [current, setCurrent] = useState<string | null>(null);
+  const stop = options.some((o) => o.key === current) ? current : `language-${language}`;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = options.findIndex((o) => o.key === stop);
+    const step = STEP[event.key];
+    const index =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? options.length - 1
+          : step === undefined
+            ? null
+            : (at + step + options.length) % options.length;
+    if (index === null) return;
+    event.preventDefault();
+    const next = options[index]!.key;
+    setCurrent(next);
+    event.currentTarget.querySelector<HTMLElement>(`[data-option="${next}"]`)?.focus();
+  };
+
+  const group = (name: 'language' | 'theme') => (
+    <div role="radiogroup" aria-label={t[name].label} className="segmented">
+      {options
+        .filter((o) => o.group === name)
+        .map((o) => (
+          <button
+            key={o.key}
+            data-option={o.key}
+            type="button"
+            className="control-button"
+            role="radio"
+            lang={o.lang}
+            aria-checked={o.checked}
+            tabIndex={o.key === stop ? 0 : -1}
+            onFocus={() => setCurrent(o.key)}
+            onClick={o.choose}
+          >
+            {o.label}
+          </button>
+        ))}
+    </div>
+  );
   return (
-    <div className="settings">
-      <RadioGroup
-        label={t.language.label}
-        options={LANGUAGES.map((code) => ({ value: code, label: t.language[code], lang: code }))}
-        value={language}
-        onChange={choose}
-      />
+    <div
+      role="toolbar"
+      aria-label={t.settingsLabel}
+      aria-orientation="horizontal"
+      className="settings"
+      onKeyDown={onKeyDown}
+    >
+      {group('language')}
       {fetching && (
         <p className="settings-status" role={fetching === 'failed' ? 'alert' : 'status'}>
           {t.language[fetching]}
         </p>
       )}
-      <RadioGroup
-        label={t.theme.label}
-        options={THEMES.map((value) => ({ value, label: t.theme[value] }))}
-        value={theme}
-        onChange={setTheme}
-      />
+      {group('theme')}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { toUsd } from '../transforms/to-usd';
 import { Excerpt, RecordFacts } from './record-details';
 import { UserText } from './user-text';
 import { NewBadge } from '../ui/new-records';
+import { CUSTOM_MEDIA } from '../ui/breakpoints';
 import './tooltip.css';
 
 const MARGIN = 8;
@@ -27,6 +28,9 @@ export function Tooltip({
   const record = hoveredId ? byId.get(hoveredId) : undefined;
   const ref = useRef<HTMLDivElement>(null);
   const { t, language } = useI18n();
+  // On a phone a tooltip beside the mark covers the chart around it: it is a sheet along the
+  // bottom of the screen instead, or along the top when the mark is under the sheet.
+  const sheet = typeof matchMedia === 'function' && matchMedia(CUSTOM_MEDIA.narrow!).matches;
 
   // Placed once its size is known, before the browser paints, straight on the element: one
   // render a hover, not a second one to move it.
@@ -36,17 +40,27 @@ export function Tooltip({
     const { width, height } = element.getBoundingClientRect();
     const vw = document.documentElement.clientWidth;
     const vh = window.innerHeight;
+    if (sheet) {
+      element.style.left = '0px';
+      element.style.top = `${anchor.y + 16 > vh - height ? 0 : vh - height}px`;
+      return;
+    }
     const left = Math.min(Math.max(MARGIN, anchor.x - width / 2), vw - width - MARGIN);
     // Above the mark when there is room, else below it; never off screen.
     const above = anchor.y - height - 12;
     const top = above >= MARGIN ? above : Math.min(anchor.y + 28, vh - height - MARGIN);
     element.style.left = `${left}px`;
     element.style.top = `${Math.max(MARGIN, top)}px`;
-  }, [anchor, hoveredId]);
+  }, [anchor, hoveredId, sheet]);
 
   if (!record || !anchor) return null;
   return (
-    <div ref={ref} role="tooltip" id="mark-tooltip" className="tooltip">
+    <div
+      ref={ref}
+      role="tooltip"
+      id="mark-tooltip"
+      className={sheet ? 'tooltip tooltip-sheet' : 'tooltip'}
+    >
       <NewBadge id={record.id} />
       <RecordFacts record={record} usd={toUsd(record, rates)} />
       <Excerpt record={record} index={0} verified={texts.has(record.sources[0]!.id)} />

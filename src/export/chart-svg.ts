@@ -48,6 +48,8 @@ interface Frame {
   sourceLine: string;
   /** What the shapes and colours mean, written under the chart; none when empty. */
   legend?: LegendItem[];
+  /** Lines written under the chart, before the legend (already wrapped to the width). */
+  notes?: readonly string[];
 }
 
 const HEADER = 58;
@@ -118,10 +120,15 @@ function legendRows(items: readonly LegendItem[], width: number) {
 
 /** Wraps a chart body (drawn from y = 0) into a complete SVG document with its frame. */
 function document(
-  { width, bodyHeight, title, subtitle, sourceLine, legend = [] }: Frame,
+  { width, bodyHeight, title, subtitle, sourceLine, legend = [], notes = [] }: Frame,
   body: string,
 ) {
   const { placed, rowHeights } = legendRows(legend, width);
+  const notesSvg = notes.map(
+    (line, i) =>
+      `<text class="label secondary" x="12" y="${n(HEADER + bodyHeight + 14 + i * 15)}">${xmlEscape(line)}</text>\n`,
+  );
+  if (notes.length > 0) bodyHeight += notes.length * 15 + 6;
   const legendTop = HEADER + bodyHeight + 6;
   const rowTop = (row: number) => legendTop + rowHeights.slice(0, row).reduce((a, b) => a + b, 0);
   const legendSvg = placed
@@ -144,7 +151,7 @@ function document(
 <g transform="translate(0,${HEADER})">
 ${body}
 </g>
-${legendSvg}
+${notesSvg.join('')}${legendSvg}
 <text class="source" x="12" y="${n(height - 10)}">${xmlEscape(sourceLine)}</text>
 </svg>
 `;

@@ -6,7 +6,11 @@ const plural = counted('en-GB');
 /** The interface in English. */
 export const en: Messages = {
   title: 'Military aid to Ukraine',
-  lede: 'Who promised what, when, and where each figure comes from: the aid announcements in five Dutch-language news articles, January 2022 to February 2023, each traced to its sentence. Hover or focus any mark for its source; click it to read the article.',
+  lede: 'Who promised what, when, and where each figure comes from: the aid announcements in five Dutch-language news articles, January 2022 to February 2023, each traced to its sentence.',
+  ledeHow: {
+    pointer: 'Hover or focus any mark for its source; click it to read the article.',
+    touch: 'Tap any mark for its source and the article.',
+  },
   footer:
     'Data curated by hand from five articles; every figure is linked to its sentence. Euro amounts converted at the ECB’s monthly average rate. Flags: flag-icons (MIT).',
   language: {
@@ -18,6 +22,7 @@ export const en: Messages = {
       'That language could not be loaded (is the site up, and are you online?). Choose it again to try again.',
   },
   theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
+  settingsLabel: 'Language and theme',
   views: { label: 'Show', charts: 'Charts', table: 'Table', sources: 'Sources', curate: 'Curate' },
   stats: {
     label: 'What the dataset holds',
@@ -122,6 +127,9 @@ export const en: Messages = {
     legendBand: 'Soft-ended band: date known only to the week, month or year',
     legendBreak: 'Squeezed quiet stretch',
     legendShape: 'Shape and colour: kind (see the filters)',
+    helpLinear:
+      'Scroll or pinch to zoom, drag to pan. The axis is linear: equal widths are equal durations, so quiet years take their room and busy weeks stay narrow (zoom in to tell their marks apart). Keys: arrows move between marks, Enter opens the source, + and − zoom, 0 resets, Shift+arrows pan.',
+    howToRead: 'How to read the timeline',
     empty: 'No announcement matches the filters.',
     groupLabel: (n, mode) =>
       `Timeline of ${plural(n, 'announcement', 'announcements')}, in lanes by ${mode}`,
@@ -160,6 +168,7 @@ export const en: Messages = {
     empty: 'Nothing to compare: no record in view has this measure.',
     groupLabel: (metric) => `Aid by donor: ${metric}`,
     filterTo: (name) => `Filter to ${name}`,
+    filterToShown: (shown, name) => `${shown}: filter to ${name}`,
     noSum: 'no sum printed',
     noSumShort: 'no sum',
     noGdp: 'no GDP (not one country)',
@@ -394,7 +403,7 @@ export const en: Messages = {
           : checked < sources
             ? `The excerpts were checked against the ${plural(checked, 'article text', 'article texts')} that came with it.`
             : 'Every excerpt was checked against the article texts that came with it.'
-      } Hover or focus any mark for its source; click it to read more.`,
+      }`,
     footer: (file, format) =>
       `Data: ${file}, loaded from your computer; it stays in this browser and is not the five curated articles. ${
         format === 'json'
@@ -416,6 +425,7 @@ export const en: Messages = {
     to: 'To',
     fromInvalid: 'Not a date: type a day as day, month and year.',
     toInvalid: 'Not a date: type a day as day, month and year.',
+    dateHint: 'Day, month, year: 24 Feb 2022 or 24-02-2022',
     reversed: 'From is after To: nothing changed.',
     outside: (first, last) => `No data in this time: the data run from ${first} to ${last}.`,
     axis: 'Time axis',

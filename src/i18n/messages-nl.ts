@@ -6,7 +6,12 @@ const plural = counted('nl-NL');
 /** The interface in Dutch. */
 export const nl: Messages = {
   title: 'Militaire steun aan Oekraïne',
-  lede: 'Wie beloofde wat, wanneer, en waar elk cijfer vandaan komt: de steunaankondigingen in vijf Nederlandstalige nieuwsartikelen, januari 2022 tot februari 2023, elk herleid tot de zin waarin het staat. Wijs een markering aan of geef haar focus voor de bron; klik erop om het artikel te lezen.',
+  lede: 'Wie beloofde wat, wanneer, en waar elk cijfer vandaan komt: de steunaankondigingen in vijf Nederlandstalige nieuwsartikelen, januari 2022 tot februari 2023, elk herleid tot de zin waarin het staat.',
+  ledeHow: {
+    pointer:
+      'Wijs een markering aan of geef haar focus voor de bron; klik erop om het artikel te lezen.',
+    touch: 'Tik op een markering voor de bron en het artikel.',
+  },
   footer:
     'Gegevens met de hand verzameld uit vijf artikelen; elk cijfer is gekoppeld aan zijn zin. Bedragen in euro omgerekend tegen de maandgemiddelde koers van de ECB. Vlaggen: flag-icons (MIT).',
   language: {
@@ -18,6 +23,7 @@ export const nl: Messages = {
       'Die taal kon niet worden geladen (is de site bereikbaar, en ben je online?). Kies haar nog eens om het opnieuw te proberen.',
   },
   theme: { label: 'Weergave', system: 'Systeem', light: 'Licht', dark: 'Donker' },
+  settingsLabel: 'Taal en weergave',
   views: {
     label: 'Toon',
     charts: 'Grafieken',
@@ -127,6 +133,9 @@ export const nl: Messages = {
     legendBand: 'Band met zachte randen: datum alleen bekend op week, maand of jaar',
     legendBreak: 'Ingedrukte rustige periode',
     legendShape: 'Vorm en kleur: soort (zie de filters)',
+    helpLinear:
+      'Scroll of knijp om te zoomen, sleep om te verschuiven. De as is lineair: gelijke breedtes zijn gelijke tijdsduren, dus rustige jaren krijgen hun ruimte en drukke weken blijven smal (zoom in om hun markeringen uit elkaar te houden). Toetsen: pijlen gaan van markering naar markering, Enter opent de bron, + en − zoomen, 0 herstelt, Shift+pijlen verschuiven.',
+    howToRead: 'Zo lees je de tijdlijn',
     empty: 'Geen aankondiging voldoet aan de filters.',
     groupLabel: (n, mode) =>
       `Tijdlijn van ${plural(n, 'aankondiging', 'aankondigingen')}, in banen per ${mode === 'donor' ? 'donor' : 'soort'}`,
@@ -165,6 +174,7 @@ export const nl: Messages = {
     empty: 'Niets te vergelijken: geen record in beeld heeft deze maat.',
     groupLabel: (metric) => `Steun per donor: ${metric}`,
     filterTo: (name) => `Filter op ${name}`,
+    filterToShown: (shown, name) => `${shown}: filter op ${name}`,
     noSum: 'geen bedrag genoemd',
     noSumShort: 'geen bedrag',
     noGdp: 'geen bbp (geen enkel land)',
@@ -401,7 +411,7 @@ export const nl: Messages = {
           : checked < sources
             ? `De fragmenten zijn gecontroleerd aan de ${plural(checked, 'artikeltekst', 'artikelteksten')} die meekwamen.`
             : 'Elk fragment is gecontroleerd aan de artikelteksten die meekwamen.'
-      } Wijs een markering aan of geef haar focus voor de bron; klik erop om meer te lezen.`,
+      }`,
     footer: (file, format) =>
       `Gegevens: ${file}, geladen van je eigen computer; ze blijven in deze browser en zijn niet de vijf bewerkte artikelen. ${
         format === 'json'
@@ -426,6 +436,7 @@ export const nl: Messages = {
     to: 'Tot en met',
     fromInvalid: 'Geen datum: typ een dag als dag, maand en jaar.',
     toInvalid: 'Geen datum: typ een dag als dag, maand en jaar.',
+    dateHint: 'Dag, maand, jaar: 24 feb 2022 of 24-02-2022',
     reversed: 'Van ligt na Tot en met: er is niets veranderd.',
     outside: (first, last) =>
       `Geen gegevens in deze periode: de gegevens lopen van ${first} tot ${last}.`,

@@ -150,6 +150,7 @@ const SAMPLES: Samples<Messages> = {
     ],
     groupLabel: [['US dollars']],
     filterTo: [['Germany']],
+    filterToShown: [['DE', 'Germany']],
     noGdpFigure: [['2021']],
     gdpSourceLine: [['2021']],
     referenceLabel: [[false], [true]],

@@ -10,10 +10,14 @@ export { en };
 export interface Messages {
   title: string;
   lede: string;
+  /** After the lede: how to reach a mark's source, with a pointer or on a touch screen. */
+  ledeHow: { pointer: string; touch: string };
   footer: string;
   /** The switch; `loading` and `failed` while a language's words are fetched (load-language.ts). */
   language: { label: string; en: string; nl: string; loading: string; failed: string };
   theme: { label: string; system: string; light: string; dark: string };
+  /** The one toolbar (one tab stop) holding the language and theme switches. */
+  settingsLabel: string;
   views: { label: string; charts: string; table: string; sources: string; curate: string };
   stats: { label: string; announcements: string; donors: string; articles: string; span: string };
   inView: string;
@@ -78,6 +82,10 @@ export interface Messages {
     legendBand: string;
     legendBreak: string;
     legendShape: string;
+    /** The help on the linear axis (no breaks, no widened weeks). */
+    helpLinear: string;
+    /** The disclosure that holds the help and the legend (folded on a phone). */
+    howToRead: string;
     empty: string;
     groupLabel: (n: number, mode: 'donor' | 'kind') => string;
     /**
@@ -117,6 +125,8 @@ export interface Messages {
     empty: string;
     groupLabel: (metric: string) => string;
     filterTo: (name: string) => string;
+    /** A bar's button where its label is short ("US"): the label first, then what it does. */
+    filterToShown: (shown: string, name: string) => string;
     noSum: string;
     noSumShort: string;
     noGdp: string;
@@ -347,6 +357,8 @@ export interface Messages {
     to: string;
     fromInvalid: string;
     toInvalid: string;
+    /** How to type a day in From and To (text fields in the app's language, not the browser's). */
+    dateHint: string;
     reversed: string;
     outside: (first: string, last: string) => string;
     axis: string;

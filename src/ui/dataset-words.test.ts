@@ -37,7 +37,7 @@ describe('datasetWords', () => {
     expect(words.title).toBe(`Your dataset: ${isolated}`);
     expect(words.documentTitle).toBe(`${isolated} · Military aid to Ukraine`);
     expect(words.lede).toBe(
-      `${isolated}, a file you loaded: 4 announcements from 2 articles, 17 Jan 2022 – 31 Mar 2022. No article texts came with it, so its excerpts are unchecked. Hover or focus any mark for its source; click it to read more.`,
+      `${isolated}, a file you loaded: 4 announcements from 2 articles, 17 Jan 2022 – 31 Mar 2022. No article texts came with it, so its excerpts are unchecked.`,
     );
     expect(words.footer).toContain(`Data: ${isolated}, loaded from your computer`);
     expect(words.footer).toContain('ECB monthly rates');

@@ -1,4 +1,6 @@
 import type { Announcement, Category } from '../../data/schema';
+import { GDP_TABLE } from '../../data/gdp';
+import type { I18n } from '../../i18n/i18n';
 import { CATEGORIES } from '../../data/vocabulary';
 import { ORGANISATION_CODES } from '../../data/codes';
 import { donorGroupKey, isAidToUkraine } from '../../transforms/aggregate';
@@ -67,4 +69,31 @@ export function categoriesWithQuantities(records: readonly Announcement[]): Cate
     if (record.kind !== 'deployment')
       for (const item of record.items) if (item.quantity !== undefined) counted.add(item.category);
   return CATEGORIES.filter((category) => counted.has(category));
+}
+
+const REASONS: readonly AbsentReason[] = ['noSum', 'noGdp', 'noGdpFigure', 'noCount'];
+
+/**
+ * The line under the chart that names the donors without a bar, one sentence per reason ("No
+ * sum printed for Germany, the Netherlands and …"); the screen and the downloaded picture
+ * write the same words. Empty when every group has a bar.
+ */
+export function absentSentence(
+  groups: readonly AbsentGroup[],
+  category: Category,
+  i18n: I18n,
+): string {
+  const { t } = i18n;
+  const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
+  const names = (reason: AbsentReason) =>
+    list.format(groups.filter((g) => g.reason === reason).map((g) => i18n.group(g.donors)));
+  return REASONS.filter((reason) => groups.some((g) => g.reason === reason))
+    .map((reason) =>
+      reason === 'noGdpFigure'
+        ? t.bars.absent.noGdpFigure(names(reason), String(GDP_TABLE.year))
+        : reason === 'noCount'
+          ? t.bars.absent.noCount(names(reason), i18n.category(category))
+          : t.bars.absent[reason](names(reason)),
+    )
+    .join(' ');
 }

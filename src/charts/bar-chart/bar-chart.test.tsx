@@ -20,7 +20,7 @@ describe('the comparison names the donors it cannot draw', () => {
 
   it('in dollars: one bar for the one donor with sums, the others named once under it', () => {
     draw();
-    expect(within(bars()!).getAllByRole('button', { name: /^Filter to/ })).toHaveLength(1);
+    expect(within(bars()!).getAllByRole('button', { name: /filter to/i })).toHaveLength(1);
     expect(within(bars()!).queryByText('no sum printed')).not.toBeInTheDocument();
     expect(screen.getByTestId('bar-absent')).toHaveTextContent(
       /^No sum printed for .*Germany.*United Kingdom.* and .*\.$/,
@@ -92,5 +92,29 @@ describe('the comparison renders only for a change of its own', () => {
     rerender(page(byDonor('US'), 2));
     expect(marks.mock.calls.filter(([name]) => name === 'explorer:bars-drawn')).toHaveLength(1);
     marks.mockRestore();
+  });
+});
+
+describe('the donors’ buttons', () => {
+  beforeEach(() => resetViewStore({ all: true }));
+
+  it('hold the label they show in their name (WCAG 2.5.3), short on a narrow chart', () => {
+    act(() => useViewStore.getState().setMetric('count'));
+    draw();
+    const buttons = within(bars()!).getAllByRole('button', { name: /filter to/i });
+    expect(buttons.length).toBeGreaterThan(5);
+    for (const button of buttons) {
+      const shown = button.textContent!.trim();
+      expect(shown).not.toBe('');
+      expect(button).toHaveAccessibleName(expect.stringContaining(shown));
+    }
+    expect(
+      within(bars()!).getByRole('button', { name: 'US: filter to United States' }),
+    ).toHaveTextContent(/^US$/);
+    expect(
+      within(bars()!).getByRole('button', {
+        name: 'EE+LT+LV: filter to Estonia + Lithuania + Latvia',
+      }),
+    ).toBeInTheDocument();
   });
 });

@@ -14,16 +14,18 @@ import { useRovingFocus } from '../shared/use-roving-focus';
 import { layoutBars, quantityUnit, type BarRow } from './bar-layout';
 import { drawnLabel, drawnRows, type DrawnSegment } from './bar-segments';
 import { SegmentRect } from './bar-segment-rect';
-import { barScale, isOffScale } from './bar-scale';
+import { barScaleFitting, isOffScale } from './bar-scale';
 import { metricFormat, rowValues } from './bar-values';
 import { BarAbsent, BarEmpty, BarHelp, BarValues, CountingNote } from './bar-notes';
 import { absentGroups, categoriesWithQuantities, hasBar } from './bar-absent';
 import { focusOrder, nextFocusKey } from './bar-navigation';
 import { useDrawnMark } from '../shared/drawn-mark';
-import { NARROW_MAX_WIDTH } from '../../ui/breakpoints';
 import '../../ui/card.css';
 import '../shared/chart.css';
 import './bar-chart.css';
+
+/** A chart this wide or narrower writes donor codes ("US") and three ticks. */
+const NARROW_BARS = 480;
 
 interface BarChartProps {
   /** Records that pass the filters and the time window. */
@@ -68,13 +70,19 @@ export const BarChart = memo(function BarChart({
   }, [records, rates, metric, category]);
   const unit = metric === 'quantity' ? quantityUnit(records, category) : null;
   const quantityCategories = useMemo(() => categoriesWithQuantities(allRecords), [allRecords]);
-  const narrow = width < NARROW_MAX_WIDTH;
-  const labelWidth = narrow ? 96 : 190;
-  const valueWidth = narrow ? 84 : 150;
+  // Beside the per-donor table (issue 15, point 4) the chart is about 520 px: names still fit.
+  const narrow = width < NARROW_BARS;
+  // Beside the table (under 640 px) the names and the values take less room, the bars more.
+  const labelWidth = narrow ? 96 : width < 640 ? 136 : 190;
+  const valueWidth = narrow ? 84 : width < 640 ? 124 : 150;
   const barWidth = Math.max(80, width - labelWidth - valueWidth - 16);
-  const scale = useMemo(() => barScale(rows, barWidth, narrow ? 3 : 5), [rows, barWidth, narrow]);
-  const { x, ticks } = scale;
+  // Stable while the metric, unit and language are: the scale and the drawn rows depend on it.
   const format = useMemo(() => metricFormat(metric, unit, i18n), [metric, unit, i18n]);
+  const scale = useMemo(
+    () => barScaleFitting(rows, barWidth, narrow ? 3 : 5, format),
+    [rows, barWidth, narrow, format],
+  );
+  const { x, ticks } = scale;
   // One rectangle per announcement where they can be told apart, per donor and kind where not:
   // a few hundred rectangles however many announcements.
   const drawn = useMemo(() => drawnRows(rows, x, metric !== 'count'), [rows, x, metric]);
@@ -147,6 +155,7 @@ export const BarChart = memo(function BarChart({
       rates,
       i18n,
       sourceLine,
+      absent,
     });
   return (
     <section className="card chart-card" aria-labelledby="bars-title">
@@ -213,7 +222,12 @@ export const BarChart = memo(function BarChart({
                   className="bar-label"
                   style={{ width: labelWidth }}
                   aria-pressed={isFiltered(row)}
-                  aria-label={t.bars.filterTo(i18n.group(row.donors))}
+                  // The name holds the label shown (WCAG 2.5.3): "US: filter to United States".
+                  aria-label={
+                    narrow
+                      ? t.bars.filterToShown(row.donors.join('+'), i18n.group(row.donors))
+                      : t.bars.filterTo(i18n.group(row.donors))
+                  }
                   onClick={() => setDonors(isFiltered(row) ? [] : row.donors)}
                   onFocus={() => setHoveredGroup(row.group)}
                   onBlur={() => setHoveredGroup(null)}

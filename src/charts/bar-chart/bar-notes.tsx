@@ -3,9 +3,7 @@ import { GDP_TABLE } from '../../data/gdp';
 import type { Metric } from '../../state/store';
 import { useI18n } from '../../ui/use-i18n';
 import type { RowValues } from './bar-values';
-import type { AbsentGroup, AbsentReason } from './bar-absent';
-
-const REASONS: readonly AbsentReason[] = ['noSum', 'noGdp', 'noGdpFigure', 'noCount'];
+import { absentSentence, type AbsentGroup } from './bar-absent';
 
 /**
  * The donors without a bar, named once under the chart, one sentence per reason ("No sum
@@ -19,22 +17,10 @@ export function BarAbsent({
   category: Category;
 }) {
   const i18n = useI18n();
-  const { t } = i18n;
   if (groups.length === 0) return null;
-  const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
-  const names = (reason: AbsentReason) =>
-    list.format(groups.filter((g) => g.reason === reason).map((g) => i18n.group(g.donors)));
   return (
     <p className="bar-absent" data-testid="bar-absent">
-      {REASONS.filter((reason) => groups.some((g) => g.reason === reason))
-        .map((reason) =>
-          reason === 'noGdpFigure'
-            ? t.bars.absent.noGdpFigure(names(reason), String(GDP_TABLE.year))
-            : reason === 'noCount'
-              ? t.bars.absent.noCount(names(reason), i18n.category(category))
-              : t.bars.absent[reason](names(reason)),
-        )
-        .join(' ')}
+      {absentSentence(groups, category, i18n)}
     </p>
   );
 }

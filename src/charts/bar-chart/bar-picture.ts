@@ -8,6 +8,7 @@ import type { ChartPicture } from '../../ui/downloads';
 import type { BarRow } from './bar-layout';
 import type { BarScale } from './bar-scale';
 import { rowValues, valueLines } from './bar-values';
+import { absentSentence, type AbsentGroup } from './bar-absent';
 import { drawnLabel, drawnRows, type DrawnSegment } from './bar-segments';
 
 /** What the downloaded comparison shows: the chart as it stands on screen. */
@@ -25,6 +26,22 @@ export interface BarPictureInput {
   rates: ReadonlyMap<string, ExchangeRate>;
   i18n: I18n;
   sourceLine: string;
+  /** The donor groups in view without a bar: named under the chart, as on screen. */
+  absent: readonly AbsentGroup[];
+}
+
+/** Text broken into lines of at most `chars` characters, at spaces (a longer word alone). */
+export function wrapLines(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** The comparison as a standalone SVG document (names written out, no flags). */
@@ -60,15 +77,18 @@ export function barChartPicture(input: BarPictureInput): ChartPicture {
     });
   if (rows.some((row) => row.references.length > 0))
     legend.push({ key: legendGlyph('★'), label: t.bars.referenceLabel(false) });
+  const width = exportLabel + exportBars + 300;
   return barChartSvg({
     title: `${t.title}: ${t.bars.title}`,
+    // The line under the chart on screen, wrapped at the picture's width (6.2 px a character).
+    notes: wrapLines(absentSentence(input.absent, category, i18n), Math.floor((width - 24) / 6.2)),
     subtitle: `${t.bars.metrics[metric]}${metric === 'quantity' ? `: ${i18n.category(category)}` : ''} · ${t.summary.announcements(input.announcements)}`,
     legend,
     sourceLine:
       metric === 'gdp'
         ? `${input.sourceLine}. ${t.bars.gdpSourceLine(String(GDP_TABLE.year))}`
         : input.sourceLine,
-    width: exportLabel + exportBars + 300,
+    width,
     labelWidth: exportLabel,
     barWidth: exportBars,
     rowHeight,

@@ -32,3 +32,30 @@ export function barScale(rows: readonly BarRow[], barWidth: number, tickCount: n
 export function isOffScale(value: number, scale: Pick<BarScale, 'domainMax'>): boolean {
   return value > scale.domainMax;
 }
+
+/**
+ * The scale with as many ticks (`most` at most) as leave room for their labels side by side: a
+ * label is taken at 6 px a character (the axis's 10 px text) with a 6 px gap, so long labels
+ * ("1 miljard dollar") on short bars (beside the per-donor table) never run into each other.
+ * When even two ticks do not fit, only the first (0) is labelled.
+ */
+export function barScaleFitting(
+  rows: readonly BarRow[],
+  barWidth: number,
+  most: number,
+  label: (value: number) => string,
+): BarScale {
+  const fits = ({ x, ticks }: BarScale) =>
+    ticks.every(
+      (tick, i) =>
+        i === 0 ||
+        x(tick) - x(ticks[i - 1]!) >=
+          ((label(tick).length + label(ticks[i - 1]!).length) / 2) * 6 + 6,
+    );
+  for (let count = most; count >= 1; count--) {
+    const scale = barScale(rows, barWidth, count);
+    if (fits(scale)) return scale;
+  }
+  const scale = barScale(rows, barWidth, 1);
+  return { ...scale, ticks: scale.ticks.slice(0, 1) };
+}

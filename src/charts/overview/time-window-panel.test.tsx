@@ -40,21 +40,21 @@ describe('the time window panel', () => {
     await userEvent.click(preset('First weeks of the invasion'));
     expect(windowNow()).toEqual([day('2022-02-24'), day('2022-04-01')]);
     expect(pressed()).toEqual(['First weeks of the invasion']);
-    expect(screen.getByLabelText('From')).toHaveValue('2022-02-24');
-    expect(screen.getByLabelText('To')).toHaveValue('2022-03-31');
+    expect(screen.getByLabelText('From')).toHaveValue('24 Feb 2022');
+    expect(screen.getByLabelText('To')).toHaveValue('31 Mar 2022');
     await userEvent.click(preset('Before the invasion'));
     expect(windowNow()).toEqual([day('2018-12-20'), day('2022-02-24')]);
-    expect(screen.getByLabelText('To')).toHaveValue('2022-02-23');
+    expect(screen.getByLabelText('To')).toHaveValue('23 Feb 2022');
     await userEvent.click(preset('Everything'));
     expect(windowNow()).toBeNull();
-    expect(screen.getByLabelText('From')).toHaveValue('2018-12-20');
+    expect(screen.getByLabelText('From')).toHaveValue('20 Dec 2018');
   });
 
   it('follows a window set elsewhere (the zoom), and marks no preset for it', () => {
     render(<TimeWindowPanel records={records} filtered={records} />);
     act(() => useViewStore.getState().setTimeWindow([day('2022-01-10') + 3e6, day('2022-02-01')]));
-    expect(screen.getByLabelText('From')).toHaveValue('2022-01-10');
-    expect(screen.getByLabelText('To')).toHaveValue('2022-01-31');
+    expect(screen.getByLabelText('From')).toHaveValue('10 Jan 2022');
+    expect(screen.getByLabelText('To')).toHaveValue('31 Jan 2022');
     expect(within(presets()).queryAllByRole('button', { pressed: true })).toEqual([]);
   });
 
@@ -73,7 +73,7 @@ describe('the time window panel', () => {
     fireEvent.change(to, { target: { value: '2021-12-01' } });
     expect(windowNow()).toEqual([day('2022-01-15'), day('2022-03-06')]);
     expect(to).toHaveAttribute('aria-invalid', 'true');
-    expect(to).toHaveAccessibleDescription('From is after To: nothing changed.');
+    expect(to).toHaveAccessibleDescription(/^From is after To: nothing changed\. Day, month, year/);
   });
 
   it('says an empty or partial date is no date when the field is left, and changes nothing', () => {
@@ -92,7 +92,7 @@ describe('the time window panel', () => {
     fireEvent.change(from, { target: { value: '2030-01-01' } });
     expect(windowNow()).toBeNull();
     expect(from).toHaveAccessibleDescription(
-      'No data in this time: the data run from 20 Dec 2018 to 8 Mar 2023.',
+      /^No data in this time: the data run from 20 Dec 2018 to 8 Mar 2023\. /,
     );
   });
 
@@ -122,5 +122,29 @@ describe('the time window panel', () => {
     expect(screen.getByLabelText('Van')).toBeInTheDocument();
     expect(screen.getByLabelText('Tot en met')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^Overzicht: aankondigingen/ })).toBeInTheDocument();
+  });
+
+  it('writes and reads the days in the app’s language, not the browser’s, with the format beside', () => {
+    useViewStore.setState({ language: 'nl' });
+    render(<TimeWindowPanel records={records} filtered={records} />);
+    const from = screen.getByLabelText('Van');
+    // A text field: no browser date picker in the browser's own format.
+    expect(from).toHaveAttribute('type', 'text');
+    expect(from).toHaveValue('20 dec 2018');
+    expect(from).toHaveAccessibleDescription('Dag, maand, jaar: 24 feb 2022 of 24-02-2022');
+    fireEvent.change(from, { target: { value: '15 januari 2022' } });
+    expect(windowNow()).toEqual([day('2022-01-15'), day('2023-03-09')]);
+    expect(from).toHaveValue('15 jan 2022');
+    const to = screen.getByLabelText('Tot en met');
+    fireEvent.change(to, { target: { value: '5-3-2022' } });
+    expect(windowNow()).toEqual([day('2022-01-15'), day('2022-03-06')]);
+    expect(to).toHaveValue('5 mrt 2022');
+    // Day first: 02/24 is no date in either language, and says so when the field is left.
+    fireEvent.change(to, { target: { value: '02/24/2022' } });
+    fireEvent.blur(to);
+    expect(windowNow()).toEqual([day('2022-01-15'), day('2022-03-06')]);
+    expect(to).toHaveAccessibleDescription(/^Geen datum/);
+    act(() => useViewStore.setState({ language: 'en' }));
+    expect(screen.getByLabelText('From')).toHaveValue('15 Jan 2022');
   });
 });

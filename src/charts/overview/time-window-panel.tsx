@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { CUSTOM_MEDIA } from '../../ui/breakpoints';
+import { useMemo } from 'react';
+import { useOpenOnWide } from '../../ui/use-open-on-wide';
 import type { Announcement } from '../../data/schema';
 import { timelineDomain } from '../../transforms/time-window';
 import { useI18n } from '../../ui/use-i18n';
@@ -24,13 +24,12 @@ export function TimeWindowPanel({
 }) {
   const { t } = useI18n();
   const domain = useMemo(() => timelineDomain(records), [records]);
-  const [open, setOpen] = useState(
-    () => typeof matchMedia !== 'function' || !matchMedia(CUSTOM_MEDIA.narrow!).matches,
-  );
+  const [open, setOpen] = useOpenOnWide();
   return (
     <section className="card time-window" aria-labelledby="time-window-title">
       <h2 id="time-window-title">{t.window.title}</h2>
-      {/* On a phone the controls start folded, so the timeline comes up on the first screen. */}
+      {/* On a phone the controls and the strip start folded, so the timeline's plot comes up
+          on the first screen (the summary line above says the window's dates). */}
       <details
         className="time-window-controls"
         open={open}
@@ -42,8 +41,8 @@ export function TimeWindowPanel({
           <WindowDates domain={domain} />
           <AxisSwitch />
         </div>
+        <OverviewStrip filtered={filtered} domain={domain} />
       </details>
-      <OverviewStrip filtered={filtered} domain={domain} />
     </section>
   );
 }

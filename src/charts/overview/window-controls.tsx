@@ -10,6 +10,7 @@ import {
   type PresetId,
 } from '../../transforms/time-presets';
 import { RadioGroup } from '../../ui/radio-group';
+import { parseDay } from '../../i18n/parse-day';
 import { useI18n } from '../../ui/use-i18n';
 import '../../ui/controls.css';
 
@@ -50,34 +51,43 @@ export function WindowPresets({ domain }: { domain: [number, number] }) {
 }
 
 type Field = 'from' | 'to';
+type Days = { from: string; to: string };
 
 /**
- * From and To as date fields showing the window's own first and last days. A complete date sets
- * the window at once (a date picked, or the year typed to its fourth digit); leaving a field or
- * pressing Enter checks what is there. A day that is no date, a From after To or a span with no
- * data says so beside the field and changes nothing.
+ * From and To as text fields in the app's language (a date input would show the browser's
+ * format: a US picker in the Dutch interface), with the format beside them. Each shows the
+ * window's own first or last day as the app writes days ("24 feb 2022"); a typed day is read
+ * day first, the month as a number or a name (parseDay). A whole day sets the window at once
+ * (the year typed to its fourth digit); leaving a field or pressing Enter checks what is there.
+ * A day that is no date, a From after To or a span with no data says so beside the field and
+ * changes nothing.
  */
 export function WindowDates({ domain }: { domain: [number, number] }) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, language } = i18n;
   const timeWindow = useViewStore((s) => s.timeWindow);
   const setTimeWindow = useViewStore((s) => s.setTimeWindow);
   const shown = windowDays(timeWindow, domain);
-  const shownKey = `${shown.from}/${shown.to}`;
-  const [draft, setDraft] = useState(shown);
+  const shownText = { from: i18n.day(shown.from), to: i18n.day(shown.to) };
+  const shownKey = `${shown.from}/${shown.to}/${language}`;
+  const [draft, setDraft] = useState<Days>(shownText);
   const [problem, setProblem] = useState<{ field: Field; problem: DateProblem } | null>(null);
-  // A window set elsewhere (zoom, brush, preset, address) shows in the fields at once.
+  // A window set elsewhere (zoom, brush, preset, address) or a new language shows at once.
   const [seenKey, setSeenKey] = useState(shownKey);
   if (seenKey !== shownKey) {
     setSeenKey(shownKey);
-    setDraft(shown);
+    setDraft(shownText);
     setProblem(null);
   }
 
-  const apply = (next: { from: string; to: string }, field: Field) => {
+  const apply = (next: Days, field: Field) => {
+    const days = { from: parseDay(next.from) ?? '', to: parseDay(next.to) ?? '' };
     // Passing through a field unchanged keeps a zoomed window to the minute.
-    if (next.from === shown.from && next.to === shown.to) return setProblem(null);
-    const outcome = windowFromDays(next.from, next.to, domain);
+    if (days.from === shown.from && days.to === shown.to) {
+      setProblem(null);
+      return setDraft(shownText);
+    }
+    const outcome = windowFromDays(days.from, days.to, domain);
     if ('problem' in outcome) {
       setProblem({ field, problem: outcome.problem });
       return;
@@ -105,17 +115,19 @@ export function WindowDates({ domain }: { domain: [number, number] }) {
         <label htmlFor={id}>{name === 'from' ? t.window.from : t.window.to}</label>
         <input
           id={id}
-          type="date"
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          spellCheck={false}
+          size={11}
           value={draft[name]}
-          min={windowDays(null, domain).from}
-          max={windowDays(null, domain).to}
           aria-invalid={own !== null}
-          aria-describedby={own ? `${id}-problem` : undefined}
+          aria-describedby={own ? `${id}-problem window-date-hint` : 'window-date-hint'}
           onChange={(event) => {
             const next = { ...draft, [name]: event.target.value };
             setDraft(next);
-            // A whole date sets the window; a year still being typed ("0202") waits.
-            if (/^[1-9]\d{3}-\d{2}-\d{2}$/.test(event.target.value)) apply(next, name);
+            // A whole day sets the window; a year still being typed ("24 feb 202") waits.
+            if (parseDay(event.target.value) !== null) apply(next, name);
           }}
           onBlur={() => apply(draft, name)}
           onKeyDown={(event: KeyboardEvent) => {
@@ -132,6 +144,9 @@ export function WindowDates({ domain }: { domain: [number, number] }) {
     <div className="window-dates">
       {field('from')}
       {field('to')}
+      <span id="window-date-hint" className="window-date-hint">
+        {t.window.dateHint}
+      </span>
     </div>
   );
 }

@@ -70,9 +70,11 @@ export const RunningLines = memo(function RunningLines({
           .map((stop) => (
             <text
               key={`${line.series.group}:${stop.record.id}`}
-              x={stop.x}
+              // An off-scale total's words stand beside its date, clear of the step rising
+              // there and of the end label: to the left of it where there is room.
+              x={stop.offScale ? stop.x + (stop.x > 90 ? -6 : 6) : stop.x}
               y={stop.y + 5}
-              textAnchor={stop.offScale && stop.x > width - 60 ? 'end' : 'middle'}
+              textAnchor={stop.offScale ? (stop.x > 90 ? 'end' : 'start') : 'middle'}
               className="running-reference"
               style={{ fill: lineColour(line) }}
             >

@@ -1,10 +1,42 @@
 import { symbolCircle } from 'd3-shape';
 import { KIND_STYLES, markPath } from '../../encoding/kind-style';
+import { useViewStore } from '../../state/store';
 import { useI18n } from '../../ui/use-i18n';
+import { useOpenOnWide } from '../../ui/use-open-on-wide';
 import { legendSmallArea } from './timeline-frame';
 
-/** What size, fill and span mean; kinds are keyed by the filter chips' shapes. */
-export function TimelineLegend({ maxUsd, maxArea }: { maxUsd: number; maxArea: number }) {
+/**
+ * How to read the timeline: the help (gestures, keys, what the axis in use does to durations)
+ * and the legend, in a disclosure that starts open on a wide screen and folded on a phone.
+ */
+export function TimelineHowTo({ maxUsd, maxArea }: { maxUsd: number; maxArea: number }) {
+  const { t } = useI18n();
+  const linear = useViewStore((s) => s.axisMode) === 'linear';
+  const [open, setOpen] = useOpenOnWide();
+  return (
+    <details className="timeline-howto" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t.timeline.howToRead}</summary>
+      <p id="timeline-help" className="card-hint">
+        {linear ? t.timeline.helpLinear : t.timeline.help}
+      </p>
+      <TimelineLegend maxUsd={maxUsd} maxArea={maxArea} squeezed={!linear} />
+    </details>
+  );
+}
+
+/**
+ * What size, fill and span mean, and the hatched break where the axis is squeezed; kinds are
+ * keyed by the filter chips' shapes.
+ */
+export function TimelineLegend({
+  maxUsd,
+  maxArea,
+  squeezed,
+}: {
+  maxUsd: number;
+  maxArea: number;
+  squeezed: boolean;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const color = KIND_STYLES.pledge.paint;
@@ -61,15 +93,17 @@ export function TimelineLegend({ maxUsd, maxArea }: { maxUsd: number; maxArea: n
         </svg>
         {t.timeline.legendBand}
       </li>
-      <li>
-        <svg width={30} height={14} aria-hidden="true">
-          <rect x={1} y={2} width={28} height={10} fill="url(#break-hatch-legend)" />
-          <defs>
-            <HatchPattern id="break-hatch-legend" />
-          </defs>
-        </svg>
-        {t.timeline.legendBreak}
-      </li>
+      {squeezed && (
+        <li>
+          <svg width={30} height={14} aria-hidden="true">
+            <rect x={1} y={2} width={28} height={10} fill="url(#break-hatch-legend)" />
+            <defs>
+              <HatchPattern id="break-hatch-legend" />
+            </defs>
+          </svg>
+          {t.timeline.legendBreak}
+        </li>
+      )}
       <li>{t.timeline.legendShape}</li>
     </ul>
   );

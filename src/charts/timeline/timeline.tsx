@@ -13,7 +13,7 @@ import { axisTicks } from './timeline-ticks';
 import { useTimelineZoom } from './use-timeline-zoom';
 import { useWindowSync } from './use-window-sync';
 import { useDrawnMark } from '../shared/drawn-mark';
-import { TimelineLegend } from './timeline-legend';
+import { TimelineHowTo } from './timeline-legend';
 import { ZoomButtons } from './timeline-parts';
 import { TimelinePlot } from './timeline-plot';
 import { timelineDomain } from '../../transforms/time-window';
@@ -101,11 +101,12 @@ export function Timeline({ records, filtered, rates, matches = null }: TimelineP
     });
   };
 
+  const howTo = <TimelineHowTo maxUsd={table.maxUsd} maxArea={table.maxArea} />;
   return (
     <section className="card chart-card" aria-labelledby="timeline-title">
-      <div className="card-header">
+      <div className="card-header timeline-header">
         <h2 id="timeline-title">{t.timeline.title}</h2>
-        <div className="card-controls">
+        <div className="card-controls timeline-controls">
           <RadioGroup
             label={t.timeline.lanes}
             showLabel
@@ -132,10 +133,6 @@ export function Timeline({ records, filtered, rates, matches = null }: TimelineP
           <ZoomButtons onZoom={zoom.zoomBy} onReset={zoom.reset} canReset={zoomed} />
         </div>
       </div>
-      <p id="timeline-help" className="card-hint">
-        {t.timeline.help}
-      </p>
-      <TimelineLegend maxUsd={table.maxUsd} maxArea={table.maxArea} />
       <div ref={containerRef} className="chart-frame">
         {table.size === 0 ? (
           <p className="card-empty">{t.timeline.empty}</p>
@@ -154,6 +151,9 @@ export function Timeline({ records, filtered, rates, matches = null }: TimelineP
           />
         )}
       </div>
+      {/* How to read it, under the plot: the plot comes up on a phone's first screen (issue 15,
+          point 6), and the controls' Tabs lead straight into the marks. */}
+      {howTo}
     </section>
   );
 }
