@@ -5,7 +5,7 @@ import type { Dataset } from '../data/schema';
 import { createRateIndex } from '../data/rates';
 import { generateSyntheticDataset } from '../data/synthetic';
 import { resetViewStore, useViewStore } from '../state/store';
-import { DonorTable } from './donor-table';
+import { DonorTable, ROW_CAP } from './donor-table';
 
 const data = dataset as Dataset;
 const rates = createRateIndex(data.exchangeRates);
@@ -60,5 +60,28 @@ describe('DonorTable', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('shows the donors with the most dollars first, and all of them on request', () => {
+    const many = generateSyntheticDataset({ size: 3000, seed: 3 });
+    render(<DonorTable records={many.announcements} rates={createRateIndex(many.exchangeRates)} />);
+    const table = screen.getByRole('table', { name: /^Each donor in view/ });
+    const rowsNow = () => within(table).getAllByRole('rowheader').length;
+    expect(rowsNow()).toBe(ROW_CAP);
+    const more = screen.getByRole('button', { name: /^Show all [\d,]+ rows$/ });
+    const all = Number(more.textContent!.replace(/\D/g, ''));
+    expect(all).toBeGreaterThan(ROW_CAP);
+    expect(
+      screen.getByText(/^The 25 donors with the most dollars committed, of [\d,]+ donors/),
+    ).toBeInTheDocument();
+    act(() => more.click());
+    expect(rowsNow()).toBe(all);
+    act(() => screen.getByRole('button', { name: 'Show the first 25' }).click());
+    expect(rowsNow()).toBe(ROW_CAP);
+  });
+
+  it('has no switch when every donor fits', () => {
+    render(<DonorTable records={data.announcements} rates={rates} />);
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
   });
 });

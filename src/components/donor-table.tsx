@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { Announcement, ExchangeRate } from '../data/schema';
 import { summariseDonors, type DonorSummary } from '../transforms/donor-summary';
 import type { I18n } from '../i18n/i18n';
@@ -6,11 +6,18 @@ import { useI18n } from '../ui/use-i18n';
 import { Flag } from '../ui/flag';
 import { useAfterPaint } from '../ui/use-after-paint';
 import '../ui/card.css';
+import '../ui/controls.css';
 import './record-table.css';
 import './donor-table.css';
 
 /** From this many records on, the table is drawn after the charts' first paint. */
 const DEFER_FROM = 5000;
+/**
+ * Rows shown until the reader asks for all: a dataset of a thousand donors and joint groups
+ * made a table of a thousand rows, tens of thousands of elements the page laid out again on
+ * every change, and no reader compares more than a screenful at a time.
+ */
+export const ROW_CAP = 25;
 
 /** "17,000 anti-tank", "90 tonnes (other)": a count in its unit and category. */
 function quantityText(quantity: DonorSummary['quantities'][number], i18n: I18n): string {
@@ -45,11 +52,14 @@ export const DonorTable = memo(function DonorTable({
     () => (painted ? summariseDonors(records, rates) : []),
     [painted, records, rates],
   );
+  const [all, setAll] = useState(false);
   // The table is made once per rows and language: a render with the rows as they were (the
   // new ones still on their way) does not go through every row again.
   return useMemo(() => {
     if (rows.length === 0) return null;
     const words = i18n.t.bars.donorTable;
+    const capped = rows.length > ROW_CAP;
+    const shown = capped && !all ? rows.slice(0, ROW_CAP) : rows;
     return (
       <section className="card donor-table-card" aria-labelledby="donor-table-caption">
         <div
@@ -74,7 +84,7 @@ export const DonorTable = memo(function DonorTable({
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
+              {shown.map((row) => (
                 <tr key={row.group}>
                   <th scope="row">
                     <span className="lane-flags">
@@ -107,7 +117,15 @@ export const DonorTable = memo(function DonorTable({
             </tbody>
           </table>
         </div>
+        {capped && (
+          <p className="donor-table-more">
+            {!all && words.shownOf(ROW_CAP, rows.length)}{' '}
+            <button type="button" className="control-button" onClick={() => setAll(!all)}>
+              {all ? words.showFewer(ROW_CAP) : words.showAll(rows.length)}
+            </button>
+          </p>
+        )}
       </section>
     );
-  }, [rows, i18n]);
+  }, [rows, i18n, all]);
 });

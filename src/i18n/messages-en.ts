@@ -206,6 +206,10 @@ export const en: Messages = {
       delivered: 'Delivered',
       quantities: 'Quantities',
       none: '–',
+      shownOf: (shown, all) =>
+        `The ${shown} donors with the most dollars committed, of ${plural(all, 'donor or joint group', 'donors and joint groups')} in view.`,
+      showAll: (all) => `Show all ${plural(all, 'row', 'rows')}`,
+      showFewer: (shown) => `Show the first ${shown}`,
     },
     howCounted: 'How this is counted',
     rules: [

@@ -213,6 +213,10 @@ export const nl: Messages = {
       delivered: 'Geleverd',
       quantities: 'Aantallen',
       none: '–',
+      shownOf: (shown, all) =>
+        `De ${shown} donoren met de meeste toegezegde dollars, van ${plural(all, 'donor of gezamenlijke groep', 'donoren en gezamenlijke groepen')} in beeld.`,
+      showAll: (all) => `Alle ${plural(all, 'rij', 'rijen')} tonen`,
+      showFewer: (shown) => `De eerste ${shown} tonen`,
     },
     howCounted: 'Hoe dit geteld wordt',
     rules: [

@@ -143,6 +143,11 @@ const SAMPLES: Samples<Messages> = {
     ],
   },
   bars: {
+    donorTable: {
+      shownOf: [[25, 1400]],
+      showAll: [[1400]],
+      showFewer: [[25]],
+    },
     helpGdp: [['2021', 'World Bank']],
     helpQuantity: [
       ['artillery', null],

@@ -166,6 +166,10 @@ export interface Messages {
       delivered: string;
       quantities: string;
       none: string;
+      /** Under a long table: how many rows are shown of how many (the most dollars first). */
+      shownOf: (shown: number, all: number) => string;
+      showAll: (all: number) => string;
+      showFewer: (shown: number) => string;
     };
   };
   /** The running totals over time (charts/running-total). */
