@@ -48,4 +48,29 @@ describe('timelineDomain', () => {
     expect(first).toBe(day('2019-01-01') - GAP_MARGIN);
     expect(last).toBe(day('2022-02-27') + GAP_MARGIN);
   });
+
+  it('takes the latest end even when a record that starts earlier ends later', () => {
+    const records = [
+      makeRecord({
+        date: { start: '2020-03-01', end: '2023-06-30', precision: 'year', basis: 'inferred' },
+      }),
+      makeRecord({
+        id: 'b',
+        date: { start: '2022-02-26', end: '2022-02-26', precision: 'day', basis: 'explicit' },
+      }),
+    ];
+    expect(timelineDomain(records)).toEqual([
+      day('2020-03-01') - GAP_MARGIN,
+      day('2023-07-01') + GAP_MARGIN,
+    ]);
+  });
+
+  it('is a default year without records, and the same answer for the same list', () => {
+    expect(timelineDomain([])).toEqual([
+      Date.UTC(2022, 0, 1) - GAP_MARGIN,
+      Date.UTC(2023, 0, 1) + GAP_MARGIN,
+    ]);
+    const records = [makeRecord({})];
+    expect(timelineDomain(records)).toBe(timelineDomain(records));
+  });
 });

@@ -9,15 +9,27 @@ export const GAP_MARGIN = 12 * ONE_DAY;
  * with a 12-day margin either side (a default year when there are none).
  */
 export function timelineDomain(records: readonly Announcement[]): [number, number] {
-  let first = Infinity;
-  let last = -Infinity;
+  const known = domains.get(records);
+  if (known) return known;
+  // ISO days (YYYY-MM-DD) order as text, so the ends are found by comparing strings and only
+  // they are parsed: several views ask for the span of the same records, and at 100,000 records
+  // a Date.parse per record per view showed in the first render.
+  let first: string | null = null;
+  let last: string | null = null;
   for (const r of records) {
-    first = Math.min(first, dayStart(r.date.start));
-    last = Math.max(last, dayEnd(r.date.end));
+    if (first === null || r.date.start < first) first = r.date.start;
+    if (last === null || r.date.end > last) last = r.date.end;
   }
-  if (first > last) [first, last] = [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)];
-  return [first - GAP_MARGIN, last + GAP_MARGIN];
+  const domain: [number, number] =
+    first === null || last === null || first > last
+      ? [Date.UTC(2022, 0, 1) - GAP_MARGIN, Date.UTC(2023, 0, 1) + GAP_MARGIN]
+      : [dayStart(first) - GAP_MARGIN, dayEnd(last) + GAP_MARGIN];
+  domains.set(records, domain);
+  return domain;
 }
+
+/** The span per list of records (a dataset's, a filter's): the lists are never changed. */
+const domains = new WeakMap<readonly Announcement[], [number, number]>();
 
 /**
  * A time window as the axis can show it: clamped to the axis's span, never shifted. A window
