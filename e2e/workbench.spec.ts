@@ -100,6 +100,10 @@ test('a curator adds an article, writes a checked record, reloads, and exports a
   await page.getByRole('tab', { name: 'Table' }).click();
   const row = page.getByRole('row', { name: /de-pledge-350000000/ });
   await expect(row).toContainText('new');
+  // The status line counts the work with the built-in dataset, not "five articles".
+  await expect(page.getByTestId('data-status')).toContainText(
+    'Showing the built-in dataset with your curation work: 39 announcements (1 new) from 6 articles.',
+  );
 
   // Export: the merged dataset and the new text, which the project's validator accepts.
   await page.getByRole('tab', { name: 'Curate' }).click();

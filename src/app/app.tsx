@@ -138,6 +138,17 @@ export function App() {
         <DataLoader
           current={userData}
           builtInCount={result.dataset?.announcements.length ?? 0}
+          builtInWork={
+            working &&
+            (working.newIds.size > 0 ||
+              working.dataset.sources.length !== result.dataset?.sources.length)
+              ? {
+                  records: working.dataset.announcements.length,
+                  added: working.newIds.size,
+                  articles: working.dataset.sources.length,
+                }
+              : null
+          }
           error={loadError}
           loading={loading}
           onFiles={loadFiles}

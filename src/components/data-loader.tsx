@@ -16,6 +16,8 @@ interface DataLoaderProps {
   /** The user's dataset on show, or null for the built-in one. */
   current: UserDataset | null;
   builtInCount: number;
+  /** The curator's work shown with the built-in dataset (the workbench), if any. */
+  builtInWork?: { records: number; added: number; articles: number } | null;
   /** What was wrong with the last load that failed; the view on show is kept. */
   error: LoadError | null;
   /** The load under way, if any: its progress and a Cancel button are shown. */
@@ -32,6 +34,7 @@ interface DataLoaderProps {
 export function DataLoader({
   current,
   builtInCount,
+  builtInWork = null,
   error,
   loading,
   onFiles,
@@ -88,6 +91,8 @@ export function DataLoader({
             : {t.data.loadedRejected(loaded, result!.rejected)}
             {current.verifiedSources.size === 0 && t.data.unverified}
           </>
+        ) : builtInWork ? (
+          t.data.builtInWithWork(builtInWork.records, builtInWork.added, builtInWork.articles)
         ) : (
           t.data.builtIn(builtInCount)
         )}

@@ -340,6 +340,8 @@ export const en: Messages = {
     builtInProblems: (n) => `The built-in dataset has ${plural(n, 'problem', 'problems')}`,
     builtIn: (n) =>
       `Showing the built-in dataset: ${plural(n, 'announcement', 'announcements')} from five articles.`,
+    builtInWithWork: (records, added, articles) =>
+      `Showing the built-in dataset with your curation work: ${plural(records, 'announcement', 'announcements')} (${added} new) from ${plural(articles, 'article', 'articles')}.`,
     showing: 'Showing',
     loadedRejected: (loaded, rejected) => `${loaded} loaded, ${rejected} rejected`,
     unverified: ' · excerpts unverified (no article texts came with it)',

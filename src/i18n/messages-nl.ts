@@ -348,6 +348,8 @@ export const nl: Messages = {
     builtInProblems: (n) => `De ingebouwde dataset heeft ${plural(n, 'probleem', 'problemen')}`,
     builtIn: (n) =>
       `De ingebouwde dataset: ${plural(n, 'aankondiging', 'aankondigingen')} uit vijf artikelen.`,
+    builtInWithWork: (records, added, articles) =>
+      `De ingebouwde dataset met uw curatiewerk: ${plural(records, 'aankondiging', 'aankondigingen')} (${added} nieuw) uit ${plural(articles, 'artikel', 'artikelen')}.`,
     showing: 'Getoond:',
     loadedRejected: (loaded, rejected) => `${loaded} geladen, ${rejected} afgewezen`,
     unverified: ' · fragmenten niet gecontroleerd (geen artikelteksten meegeleverd)',

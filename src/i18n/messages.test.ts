@@ -223,6 +223,10 @@ const SAMPLES: Samples<Messages> = {
   data: {
     builtInProblems: [[1], [4]],
     builtIn: [[1], [120]],
+    builtInWithWork: [
+      [41, 3, 6],
+      [1, 1, 1],
+    ],
     loadedRejected: [[10, 2]],
     rejectedSummary: [
       [1, 1],

@@ -280,6 +280,8 @@ export interface Messages {
     heading: string;
     builtInProblems: (n: number) => string;
     builtIn: (n: number) => string;
+    /** The built-in dataset with the curator's work in this browser added (the workbench). */
+    builtInWithWork: (records: number, added: number, articles: number) => string;
     showing: string;
     loadedRejected: (loaded: number, rejected: number) => string;
     unverified: string;
