@@ -3,6 +3,7 @@ import { useI18n } from '../ui/use-i18n';
 import { LANGUAGES, type Language } from '../i18n/language';
 import { isLanguageReady, loadLanguage } from '../i18n/load-language';
 import { THEMES, useViewStore } from '../state/store';
+import { rovingIndex } from '../ui/roving-index';
 import '../ui/controls.css';
 import './settings.css';
 
@@ -15,8 +16,6 @@ export function useThemeEffect() {
     else root.dataset.theme = theme;
   }, [theme]);
 }
-
-const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 /**
  * Language and theme switches: two radio groups in one toolbar, so the pair is one tab stop
@@ -69,16 +68,11 @@ export function Settings() {
   const stop = options.some((o) => o.key === current) ? current : `language-${language}`;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const at = options.findIndex((o) => o.key === stop);
-    const step = STEP[event.key];
-    const index =
-      event.key === 'Home'
-        ? 0
-        : event.key === 'End'
-          ? options.length - 1
-          : step === undefined
-            ? null
-            : (at + step + options.length) % options.length;
+    const index = rovingIndex(
+      event.key,
+      options.findIndex((o) => o.key === stop),
+      options.length,
+    );
     if (index === null) return;
     event.preventDefault();
     const next = options[index]!.key;

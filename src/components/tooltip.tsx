@@ -7,7 +7,7 @@ import { toUsd } from '../transforms/to-usd';
 import { Excerpt, RecordFacts } from './record-details';
 import { UserText } from './user-text';
 import { NewBadge } from '../ui/new-records';
-import { CUSTOM_MEDIA } from '../ui/breakpoints';
+import { isNarrowScreen } from '../ui/breakpoints';
 import './tooltip.css';
 
 const MARGIN = 8;
@@ -30,7 +30,7 @@ export function Tooltip({
   const { t, language } = useI18n();
   // On a phone a tooltip beside the mark covers the chart around it: it is a sheet along the
   // bottom of the screen instead, or along the top when the mark is under the sheet.
-  const sheet = typeof matchMedia === 'function' && matchMedia(CUSTOM_MEDIA.narrow!).matches;
+  const sheet = isNarrowScreen();
 
   // Placed once its size is known, before the browser paints, straight on the element: one
   // render a hover, not a second one to move it.

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useI18n } from '../ui/use-i18n';
 import { useViewStore, VIEW_NAMES } from '../state/store';
+import { rovingIndex } from '../ui/roving-index';
 import './view-tabs.css';
 
 /** Charts, table or sources: a tab list, arrow keys move between the tabs. */
@@ -10,17 +11,9 @@ export function ViewTabs() {
   const setView = useViewStore((s) => s.setView);
   const refs = useRef(new Map<string, HTMLButtonElement>());
   const onKeyDown = (event: KeyboardEvent) => {
-    const at = VIEW_NAMES.indexOf(view);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const next =
-      event.key === 'Home'
-        ? VIEW_NAMES[0]!
-        : event.key === 'End'
-          ? VIEW_NAMES.at(-1)!
-          : step
-            ? VIEW_NAMES[(at + step + VIEW_NAMES.length) % VIEW_NAMES.length]!
-            : null;
-    if (!next) return;
+    const index = rovingIndex(event.key, VIEW_NAMES.indexOf(view), VIEW_NAMES.length, 'horizontal');
+    if (index === null) return;
+    const next = VIEW_NAMES[index]!;
     event.preventDefault();
     setView(next);
     refs.current.get(next)?.focus();

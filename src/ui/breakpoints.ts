@@ -15,3 +15,8 @@ export const CUSTOM_MEDIA: Readonly<Record<string, string>> = {
   narrow: `(max-width: ${NARROW_MAX_WIDTH}px)`,
   wide: `(min-width: ${WIDE_MIN_WIDTH}px)`,
 };
+
+/** Whether the window is laid out for a phone now (false where media queries cannot be asked). */
+export function isNarrowScreen(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(CUSTOM_MEDIA.narrow!).matches;
+}

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { rovingIndex } from './roving-index';
 import './controls.css';
 
 export interface RadioOption<T extends string> {
@@ -18,8 +19,6 @@ interface RadioGroupProps<T extends string> {
   onChange: (value: T) => void;
 }
 
-const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-
 /**
  * A segmented switch with the radio group's keyboard behaviour (WAI-ARIA APG): one tab stop,
  * the chosen option; arrow keys move the choice (wrapping), Home and End go to the ends.
@@ -33,16 +32,11 @@ export function RadioGroup<T extends string>({
 }: RadioGroupProps<T>) {
   const buttons = useRef(new Map<T, HTMLButtonElement>());
   const onKeyDown = (event: KeyboardEvent) => {
-    const at = options.findIndex((o) => o.value === value);
-    const step = STEP[event.key];
-    const index =
-      event.key === 'Home'
-        ? 0
-        : event.key === 'End'
-          ? options.length - 1
-          : step === undefined
-            ? null
-            : (at + step + options.length) % options.length;
+    const index = rovingIndex(
+      event.key,
+      options.findIndex((o) => o.value === value),
+      options.length,
+    );
     if (index === null) return;
     event.preventDefault();
     const next = options[index]!.value;

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { rovingIndex } from './roving-index';
 
 export interface ToggleItem {
   key: string;
@@ -31,8 +32,6 @@ export interface RovingProps {
 
 const TRAILING = '\u0000trailing';
 
-const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-
 /**
  * A list of toggle buttons with the toolbar's keyboard behaviour (WAI-ARIA APG): one tab stop
  * (the button last moved to, else the first that can be pressed); the arrow keys move the focus
@@ -56,17 +55,8 @@ export function ToggleToolbar({
   const stop = current !== null && enabled.includes(current) ? current : (enabled[0] ?? null);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (enabled.length === 0) return;
     const at = stop === null ? 0 : enabled.indexOf(stop);
-    const step = STEP[event.key];
-    const index =
-      event.key === 'Home'
-        ? 0
-        : event.key === 'End'
-          ? enabled.length - 1
-          : step === undefined
-            ? null
-            : (at + step + enabled.length) % enabled.length;
+    const index = rovingIndex(event.key, at, enabled.length);
     if (index === null) return;
     event.preventDefault();
     const next = enabled[index]!;

@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import { CUSTOM_MEDIA } from './breakpoints';
+import { isNarrowScreen } from './breakpoints';
 
 /**
  * The open state of a disclosure (<details>) that starts open on a wide screen and folded on a
  * phone, so the charts come up on a phone's first screen; the reader's toggle wins after that.
  */
 export function useOpenOnWide(): [boolean, (open: boolean) => void] {
-  return useState(
-    () => typeof matchMedia !== 'function' || !matchMedia(CUSTOM_MEDIA.narrow!).matches,
-  );
+  return useState(() => !isNarrowScreen());
 }
